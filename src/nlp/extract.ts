@@ -1,0 +1,64 @@
+import { articleText, type Article, type Extraction, type Span } from '../types.ts';
+import { analyse, type Analysis } from './analysis.ts';
+import { sentenceAt } from './sentences.ts';
+import { findPersons } from './persons.ts';
+import { findOfficials } from './officials.ts';
+import { findBylines } from './bylines.ts';
+import { findDates } from './dates.ts';
+import { findFigures } from './figures.ts';
+import { findInitiatives, findDocuments } from './quoted.ts';
+import { findOrgs } from './orgs.ts';
+
+/** Everything extracted from one article; offsets point into `articleText(article)`. */
+export function extractArticle(article: Article): Extraction {
+  return extractText(articleText(article), article.published);
+}
+
+/** Runs every extractor over one text. Pure: same text and date, same result. */
+export function extractText(text: string, published?: string): Extraction {
+  const a = analyse(text, published);
+  const toCp = codePointOffsets(text);
+  const span = (start: number, end: number): Span => ({
+    start: toCp(start),
+    end: toCp(end),
+    sentence: sentenceAt(a.sentences, start)?.text ?? '',
+  });
+  const withSpan = <T extends { start: number; end: number }>(items: T[]) =>
+    items.map((it) => ({ ...it, ...span(it.start, it.end) }));
+
+  const bylines = findBylines(a);
+  const persons = findPersons(a, bylines);
+  return {
+    officials: findOfficials(a, persons, bylines).map((o) => ({
+      ...o,
+      mentions: o.mentions.map((m) => span(m.start, m.end)),
+    })),
+    persons: withSpan(persons),
+    bylines: withSpan(bylines),
+    dates: withSpan(findDates(a)),
+    figures: withSpan(findFigures(a)),
+    initiatives: withSpan(findInitiatives(a)),
+    documents: withSpan(findDocuments(a)),
+    orgs: withSpan(findOrgs(a)),
+  };
+}
+
+/**
+ * Offsets leave the NLP as code points (what Python, R and SQLite's substr count),
+ * while JS strings index UTF-16 units; they differ only after a character outside
+ * the BMP, such as a rare name character from CJK Extension B.
+ */
+export function codePointOffsets(text: string): (utf16: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
+  const map = new Int32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) cp++;
+  }
+  map[text.length] = cp;
+  return (i) => map[i];
+}
+
+export type { Analysis };

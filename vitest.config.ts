@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // nodejieba and better-sqlite3 are native addons: forks isolate them cleanly.
+    pool: 'forks',
+  },
+});
