@@ -1,6 +1,106 @@
 import type { Analysis, FoundByline } from './analysis.ts';
 
-/** Credits (记者 某某, 通讯员 某某, 新郑时报 某某) at the start or end of the body. */
+/**
+ * Credits: `记者 杨宜锦`, `通讯员 赵辉 文/图`, `新郑时报 李显文`, several on one line
+ * (`记者 姚辉常 / 通讯员 郑鸿斌 柴婧`), at the end of the body, run on at the end of
+ * the last paragraph (`…贡献力量。记者 杨宜锦`), or at its start (`□晚报记者 周炜卿`,
+ * `本报讯(记者 张三 通讯员 李四)`).
+ */
+
+// Role words, longest first so `特约记者` wins over `记者`. A newspaper or outlet name
+// (`新郑时报`, `浦江报`, `晚报`) printed in front of a name is itself the credit.
+const ROLE = /^(?:本报|本刊|晚报|日报)?(特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|实习生|摄影|摄像|编辑|责任编辑|责编|校对)/;
+const OUTLET = /^[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|早报|商报|时讯|周报|报|电视台|广播电视台|融媒体中心|新闻网|网)$/;
+// `文/图`, `图/文`, `摄`: what the credit covers, not part of any name.
+const CREDIT_KIND = /^(?:文|图|摄|文图|图文|摄影|供图)$/;
+const NAME = /^[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}$/;
+// Marks some papers print before the credit (□, ■, ●) and brackets around it.
+const DECOR = /[□■●◎★☆◆◇▲△【】\[\]()（）]/g;
+const MAX_LINE = 60;
+
+interface Part { text: string; start: number }
+
+/** Splits a credit line into words at spaces and slashes, keeping offsets. */
+function parts(line: string, base: number): Part[] {
+  const out: Part[] = [];
+  for (const m of line.matchAll(/[^\s/／|｜,，、;；:：]+/g)) out.push({ text: m[0], start: base + m.index! });
+  return out;
+}
+
+/**
+ * Reads one candidate credit line. Returns the credits, or null when the line holds
+ * anything a credit line cannot (a verb, a sentence), so prose is never mistaken for one.
+ */
+export function parseCreditLine(line: string, base: number): FoundByline[] | null {
+  const clean = line.replace(DECOR, ' ');
+  if (!clean.trim() || clean.trim().length > MAX_LINE) return null;
+  const out: FoundByline[] = [];
+  let role: string | null = null;
+  let sawRole = false;
+  for (const p of parts(clean, base)) {
+    let text = p.text;
+    let start = p.start;
+    const r = ROLE.exec(text);
+    if (r) {
+      role = r[1];
+      sawRole = true;
+      text = text.slice(r[0].length);
+      start += r[0].length;
+      if (!text) continue;
+      // `记者杨宜锦`: the name glued to its role word.
+    } else if (OUTLET.test(text) && !out.some((b) => b.start === start)) {
+      role = text.replace(/^本/, '');
+      sawRole = true;
+      continue;
+    }
+    if (CREDIT_KIND.test(text)) continue;
+    // `赵辉摄`, `赵辉文/图`: the kind glued to the name. A bare final 文 is left alone
+    // (李显文), it is a credit only when `/图` follows.
+    const after = clean.slice(start - base + text.length);
+    const kind = /摄影?$/.exec(text) ?? (/^\s*[/／]\s*图/.test(after) ? /[文图]$/.exec(text) : null);
+    if (kind && text.length - kind[0].length >= 2 && role) text = text.slice(0, -kind[0].length);
+    if (!role || !NAME.test(text) || text.length > 4) return null;
+    out.push({ name: text, role, start, end: start + text.length });
+  }
+  return sawRole && out.length ? out : null;
+}
+
+/** Non-empty lines with their offsets. */
+function lines(text: string): Part[] {
+  const out: Part[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) if (m[0].trim()) out.push({ text: m[0], start: m.index! });
+  return out;
+}
+
+// A credit run on after the last sentence of a paragraph: `…贡献力量。记者 杨宜锦`.
+const RUN_ON = /[。！？”」）)]\s*((?:[□■●]?[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生)|[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|报))[^。！？\n]{1,50})$/;
+// `本报讯(记者 张三 通讯员 李四)` or `(记者 张三)` opening the body.
+const OPENING = /^[^\n]{0,12}?[(（]((?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生))[^()（）\n]{1,50})[)）]/;
+
 export function findBylines(a: Analysis): FoundByline[] {
-  return [];
+  const all = lines(a.text);
+  const found: FoundByline[] = [];
+  const seen = new Set<number>();
+  const add = (items: FoundByline[] | null) => {
+    for (const b of items ?? []) if (!seen.has(b.start)) (seen.add(b.start), found.push(b));
+  };
+
+  // Whole credit lines at the end, read upwards until a line of prose.
+  for (let i = all.length - 1; i >= 0 && i >= all.length - 5; i--) {
+    const items = parseCreditLine(all[i].text, all[i].start);
+    if (!items) {
+      const m = RUN_ON.exec(all[i].text);
+      if (m) add(parseCreditLine(m[1], all[i].start + m.index! + m[0].length - m[1].length));
+      break;
+    }
+    add(items);
+  }
+  // Credit lines at the start of the body (after the headline lines).
+  for (let i = 0; i < Math.min(all.length, 6); i++) {
+    const items = parseCreditLine(all[i].text, all[i].start);
+    if (items) add(items);
+    const m = OPENING.exec(all[i].text);
+    if (m) add(parseCreditLine(m[1], all[i].start + m.index! + m[0].indexOf(m[1])));
+  }
+  return found.sort((x, y) => x.start - y.start);
 }
