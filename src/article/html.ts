@@ -1,15 +1,91 @@
-import * as cheerio from 'cheerio';
+// HTML page -> Article. Order of trust for every field: the source's own
+// selectors, then the layout's known places (Founder e-paper tags, portal head
+// meta tags, well-known body containers), then heuristics over the whole page.
 import type { Article } from '../types.ts';
+import type { Doc } from './dom.ts';
+import { loadHtml, lineOf, metaContent, paragraphsOf, NOISE } from './dom.ts';
+import { isFounderPage, readFounder } from './founder.ts';
+import { genericParagraphs } from './generic.ts';
+import { bylineOf, dateInText, dateInUrl, dateNearTitle, labelledDate, titleFromDocumentTitle } from './metadata.ts';
+import { normaliseLine, repairParagraphs } from './repair.ts';
+
+/** CSS selectors a source definition may give; each is optional and falls back to the heuristics. */
+export interface ArticleSelectors {
+  title?: string;
+  introTitle?: string;
+  subTitle?: string;
+  date?: string;
+  byline?: string;
+  body?: string;
+}
+
+export interface HtmlOptions {
+  selectors?: ArticleSelectors;
+}
 
 /**
- * HTML page to Article. A first version: title from <title>/<h1>, body from
- * <p> elements. The crawler issue replaces it with the full extractor.
+ * Body containers of the common Chinese CMSs. Tried before the density search
+ * because their inner markup (nested `div.Custom_UnionStyle` on TRS pages)
+ * splits the text into several containers and the search would keep only one.
  */
-export function htmlToArticle(html: string): Article {
-  const $ = cheerio.load(html);
-  $('script, style, noscript').remove();
-  const title = ($('h1').first().text() || $('title').text()).trim();
-  const paras = $('p').map((_, el) => $(el).text().replace(/[\s\u3000\u00a0]+/g, ' ').trim()).get().filter(Boolean);
-  const body = paras.length ? paras.join('\n\n') : $('body').text().trim();
-  return { title, body };
+const KNOWN_BODIES = ['.TRS_Editor', '.v_news_content', '#zoom', '.article-content', '#UCAP-CONTENT', '.pages_content', '.wp_articlecontent'];
+
+/** Lines of the article header that sometimes sit inside the body container. */
+const HEADER_LINE = /^(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|【字体|分享到|打印本页|关闭窗口)/;
+
+export function htmlToArticle(html: string, url?: string, opts: HtmlOptions = {}): Article {
+  const $ = loadHtml(html);
+  $(NOISE).remove();
+  const sel = opts.selectors ?? {};
+  const founder = isFounderPage(html) ? readFounder(html, $) : {};
+  const pageLines = paragraphsOf($('body').toArray()).map(normaliseLine);
+
+  const title = bySelector($, sel.title) ?? founder.title ?? metaContent($, 'ArticleTitle', 'og:title') ?? headline($) ?? '';
+  const introTitle = bySelector($, sel.introTitle) ?? founder.introTitle;
+  const subTitle = bySelector($, sel.subTitle) ?? founder.subTitle;
+  const published =
+    dateInText(bySelector($, sel.date)) ??
+    founder.published ??
+    dateInText(metaContent($, 'PubDate', 'publishdate', 'pubdate', 'article:published_time', 'firstpublishedtime')) ??
+    labelledDate(pageLines) ??
+    dateNearTitle(pageLines, normaliseLine(title)) ??
+    dateInUrl(url);
+
+  let paragraphs = sel.body ? paragraphsOf($(sel.body).toArray()) : [];
+  if (!paragraphs.length && founder.paragraphs) paragraphs = founder.paragraphs;
+  for (const known of KNOWN_BODIES) {
+    if (paragraphs.length) break;
+    paragraphs = paragraphsOf($(known).toArray());
+  }
+  if (!paragraphs.length) paragraphs = genericParagraphs($);
+  const heads = new Set([title, introTitle, subTitle].filter(Boolean).map((s) => normaliseLine(s!)));
+  while (paragraphs.length && (heads.has(normaliseLine(paragraphs[0])) || HEADER_LINE.test(normaliseLine(paragraphs[0])))) paragraphs.shift();
+  const body = repairParagraphs(paragraphs);
+
+  const byline = bySelector($, sel.byline) ?? bylineOf(body.split('\n\n')) ?? founder.author;
+  const page = [founder.pageNumber, founder.pageName].filter(Boolean).join(' ') || undefined;
+  const article: Article = { title: normaliseLine(title), body };
+  if (url) article.url = url;
+  if (published) article.published = published;
+  if (introTitle) article.introTitle = introTitle;
+  if (subTitle) article.subTitle = subTitle;
+  if (page) article.page = page;
+  if (byline) article.byline = byline;
+  return article;
+}
+
+function bySelector($: Doc, selector: string | undefined): string | undefined {
+  if (!selector) return undefined;
+  const el = $(selector).first();
+  const v = el.length ? lineOf($, el) : '';
+  return v || undefined;
+}
+
+/** The h1 when the page has one, else the article part of `<title>`. */
+function headline($: Doc): string | undefined {
+  const h1 = $('h1').first();
+  const h = h1.length ? lineOf($, h1) : '';
+  if (h && h.length >= 4) return h;
+  const t = normaliseLine($('title').first().text());
+  return t ? titleFromDocumentTitle(t) : undefined;
 }
