@@ -2,9 +2,17 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.ts';
 import { VERSION } from '../version.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerSearch } from './commands/search.ts';
+import { registerShow } from './commands/show.ts';
 
 /** Every command module adds itself here; the CLI stays a thin layer over library functions. */
-const COMMANDS: ((program: Command) => void)[] = [registerExtract];
+const COMMANDS: ((program: Command) => void)[] = [
+  registerIngest,
+  registerExtract,
+  registerSearch,
+  registerShow,
+];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('newsmine')

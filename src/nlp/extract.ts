@@ -16,7 +16,12 @@ export function extractArticle(article: Article): Extraction {
 
 /** Runs every extractor over one text. Pure: same text and date, same result. */
 export function extractText(text: string, published?: string): Extraction {
-  const a = analyse(text, published);
+  return extractAnalysed(analyse(text, published));
+}
+
+/** The same, from an Analysis the caller made (the store reuses its tokens for the index). */
+export function extractAnalysed(a: Analysis): Extraction {
+  const text = a.text;
   const toCp = codePointOffsets(text);
   const span = (start: number, end: number): Span => ({
     start: toCp(start),

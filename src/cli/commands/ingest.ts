@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { readInputs, isIsoDate, type InputItem } from '../../input/read.ts';
+import { ingestArticle, type IngestStatus } from '../../store/ingest.ts';
+import { UserError } from '../../errors.ts';
+import { storeFor } from '../context.ts';
+import { progress } from '../progress.ts';
+
+export interface IngestSummary {
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: { file: string; error: string }[];
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('Read articles from files, extract everything, and store and index them (idempotent)')
+    .argument('<paths...>', '.txt, .html, .json or .jsonl files, or directories (read recursively)')
+    .option('--published <date>', 'publication date for inputs that carry none (YYYY-MM-DD)')
+    .option('--source <name>', 'source name for inputs that carry none', 'file')
+    .option('--json', 'print the summary as JSON')
+    .action((paths: string[], opts: { published?: string; source?: string; json?: boolean }, cmd: Command) => {
+      if (opts.published && !isIsoDate(opts.published)) throw new UserError(`--published: "${opts.published}" is not a date (want YYYY-MM-DD)`, 2);
+      const items = [...readInputs(paths, opts)];
+      const store = storeFor(cmd);
+      const sum: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: [] };
+      const bar = progress(items.length, 'ingest');
+      try {
+        for (const item of items) {
+          const status = ingestOne(store, item, sum);
+          if (status) sum[status]++;
+          bar.tick();
+        }
+      } finally {
+        bar.stop();
+        store.close();
+      }
+      if (opts.json) process.stdout.write(JSON.stringify(sum) + '\n');
+      else {
+        process.stdout.write(`ingested into ${store.path}: ${sum.new} new, ${sum.updated} updated, ${sum.unchanged} unchanged, ${sum.failed.length} failed\n`);
+      }
+      for (const f of sum.failed) process.stderr.write(`newsmine: ${f.file}: ${f.error}\n`);
+      const stored = sum.new + sum.updated + sum.unchanged;
+      if (stored === 0) throw new UserError(sum.failed.length ? 'nothing could be ingested' : 'no input files found');
+      if (sum.failed.length) process.exitCode = 1;
+    });
+}
+
+function ingestOne(store: Parameters<typeof ingestArticle>[0], item: InputItem, sum: IngestSummary): IngestStatus | undefined {
+  if (!item.ok) {
+    sum.failed.push({ file: item.file, error: item.error });
+    return undefined;
+  }
+  if (item.note) process.stderr.write(`newsmine: ${item.file}: ${item.note}\n`);
+  return ingestArticle(store, item.article, { sourceKind: 'file' }).status;
+}
