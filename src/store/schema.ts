@@ -130,4 +130,76 @@ export const MIGRATIONS: string[] = [
   CREATE VIRTUAL TABLE fts_chars USING fts5(title, body, content='', contentless_delete=1,
     tokenize = 'trigram');
   `,
+  // 2: crawl state — frontier, finished editions, HTTP validators, runs and their log, leases, high-water marks.
+  `
+  CREATE TABLE crawl_frontier (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,              -- source definition key
+    url TEXT NOT NULL,                 -- normalised
+    kind TEXT NOT NULL,                -- edition | page | list | article
+    edition TEXT,                      -- e-paper edition date (YYYY-MM-DD)
+    section TEXT,                      -- e-paper section the page belongs to ('' when none)
+    page TEXT,                         -- 版面 number and name
+    state TEXT NOT NULL DEFAULT 'pending', -- pending | done | failed
+    attempts INTEGER NOT NULL DEFAULT 0,
+    article_id INTEGER,
+    last_error TEXT,
+    discovered_at TEXT NOT NULL,
+    done_at TEXT,
+    UNIQUE (source, url)
+  );
+  CREATE INDEX crawl_frontier_state ON crawl_frontier(source, state, kind, edition);
+  CREATE TABLE crawl_editions (
+    source TEXT NOT NULL,
+    edition TEXT NOT NULL,             -- YYYY-MM-DD
+    section TEXT NOT NULL DEFAULT '',  -- '' = every section of the edition
+    articles INTEGER NOT NULL DEFAULT 0,
+    done_at TEXT NOT NULL,
+    PRIMARY KEY (source, edition, section)
+  );
+  CREATE TABLE http_validators (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    content_hash TEXT,
+    status INTEGER,
+    fetched_at TEXT NOT NULL
+  );
+  CREATE TABLE crawl_runs (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL DEFAULT 'running', -- running | ok | partial | failed
+    pages INTEGER NOT NULL DEFAULT 0,
+    new INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE crawl_log (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER,
+    source TEXT NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,                -- timeout | network | http-4xx | http-5xx | robots | too-large | redirect | charset | parse | definition | …
+    url TEXT,
+    message TEXT NOT NULL
+  );
+  CREATE INDEX crawl_log_source ON crawl_log(source, at);
+  -- One crawl of a source at a time, across processes (cron job and manual run).
+  CREATE TABLE crawl_leases (
+    source TEXT PRIMARY KEY,
+    holder TEXT NOT NULL,
+    pid INTEGER,
+    acquired_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE TABLE crawl_marks (
+    source TEXT PRIMARY KEY,
+    last_edition TEXT,                 -- newest e-paper edition completed
+    last_published TEXT,               -- newest publication date stored
+    updated_at TEXT NOT NULL
+  );
+  `,
 ];
