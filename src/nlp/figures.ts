@@ -1,6 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DICT_DIR } from '../paths.ts';
 import type { Analysis, FoundFigure } from './analysis.ts';
+import { decimalToNumber, normaliseDigits, parseNumeralDecimal, scaleDecimal, type Decimal } from './numerals.ts';
+import { quotedSlogans } from './quoted.ts';
 
-/** Quantities with a unit or measure word, scaled to plain numbers. */
+// Figures: a number (digits or Chinese numerals) followed by a unit or measure
+// word, found by one regex pass over the text. The unit list is data
+// (data/dict/units.txt); what is *not* a figure (dates, durations, ordinals,
+// slogans, idioms, indefinite amounts) is decided by the checks below, each
+// with the reason it exists.
+
+interface Unit {
+  base: string;
+  /** Only after Arabic digits: after a Chinese numeral the word is usually a name or idiom (二期工程). */
+  digitsOnly: boolean;
+}
+
+let units: Map<string, Unit> | undefined;
+let unitPattern = '';
+let figureRe: RegExp | undefined;
+let termsRe: RegExp | null | undefined;
+
+function readList(file: string): string[][] {
+  let raw = '';
+  try {
+    raw = readFileSync(join(DICT_DIR, file), 'utf8');
+  } catch {
+    return [];
+  }
+  return raw.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => l.split(/\s+/));
+}
+
+function load(): void {
+  if (units) return;
+  units = new Map();
+  for (const [word, base, flag] of readList('units.txt')) units.set(word, { base: base ?? word, digitsOnly: flag === 'digits' });
+  // Longest first, so 平方公里 wins over 公里 and 人次 over 人.
+  unitPattern = [...units.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  const cnDigit = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
+  const cnAll = `${cnDigit}十百千万亿拾佰仟`;
+  const arabic = '\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+  // A Chinese numeral starts with a digit or 十; 百余/千余 may start bare (百余名 is definite enough).
+  const chinese = `[${cnDigit}十][${cnAll}]*(?:点[${cnDigit}]+[万亿]?)?|[百千万](?=[余多])`;
+  figureRe = new RegExp(
+    `(百分之)?(${arabic}|${chinese})(万亿|千万|百万|亿|万|千|百)?([余多])?(?:(个)(亿|万)元?|(${unitPattern}))?`,
+    'g',
+  );
+  const terms = readList('numeral-terms.txt').map((t) => escapeRe(t[0]));
+  termsRe = terms.length ? new RegExp(terms.join('|'), 'g') : null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const SCALE: Record<string, number> = { 万亿: 12, 千万: 7, 百万: 6, 亿: 8, 万: 4, 千: 3, 百: 2 };
+
+/** 第二次 (ordinal), 数十名 / 几百人 (indefinite), G20 / 3.5.1 (codes and versions). */
+const BAD_BEFORE = /[第数几若.A-Za-z0-9\-－/]/;
+/** 近百家 / 上百人 / 成千: a bare 百/千/万 after these is "nearly / about", not a number. */
+const VAGUE_BEFORE = /[近上成数几]/;
+/** After 个: 个月, 个小时, 个工作日 are durations. */
+const DURATION_AFTER = /^(?:月|小时|钟头|工作日|交易日|星期|礼拜|季度|年头|学期)/;
+
+/** Quantities with a unit or measure word, scaled to plain numbers; each (value, unit) once. */
 export function findFigures(a: Analysis): FoundFigure[] {
-  return [];
+  load();
+  const text = normaliseDigits(a.text);
+  const blocked = blockedSpans(text);
+  const out: FoundFigure[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(figureRe!)) {
+    const [whole, percentWord, numeral, scale, , ge, geScale, unitWord] = m;
+    const start = m.index!;
+    const end = start + whole.length;
+    const isChinese = !/^\d/.test(numeral);
+    let unit: string;
+    if (percentWord) unit = '%';
+    else if (ge) unit = '元'; // 1个亿, 两个亿: spoken money
+    else if (unitWord) {
+      const u = units!.get(unitWord)!;
+      if (isChinese && u.digitsOnly) continue;
+      unit = u.base;
+    } else continue;
+    const before = start > 0 ? text[start - 1] : '';
+    if (!percentWord && before && BAD_BEFORE.test(before)) continue;
+    if (/^[百千万]$/.test(numeral) && VAGUE_BEFORE.test(before)) continue;
+    // A lone 一 with a measure word is an idiom (一批, 一次, 一行, 一起); counts of one are written 1名.
+    if (numeral === '一' && !scale && !ge && !percentWord) continue;
+    if (unitWord === '个' && DURATION_AFTER.test(text.slice(end, end + 3))) continue;
+    if (insideAny(blocked, start, end)) continue;
+    const value = valueOf(numeral, scale, geScale);
+    if (value === null) continue;
+    const key = `${value}|${unit}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const fig: FoundFigure = { text: a.text.slice(start, end), value, unit, start, end };
+    const metric = metricFor(text, start, end);
+    if (metric) fig.metric = metric;
+    out.push(fig);
+  }
+  return out;
+}
+
+function valueOf(numeral: string, scale: string | undefined, geScale: string | undefined): number | null {
+  const plain = numeral.replace(/[,，]/g, '');
+  const d = /^[百千万]$/.test(plain) ? { value: { digits: 1n, exp: { 百: 2, 千: 3, 万: 4 }[plain]! } as Decimal, negative: false } : parseNumeralDecimal(plain);
+  if (!d) return null;
+  let v = d.value;
+  if (scale) v = scaleDecimal(v, SCALE[scale]);
+  if (geScale) v = scaleDecimal(v, SCALE[geScale]);
+  return decimalToNumber(v);
+}
+
+/** Slogans in quotation marks and listed idioms: numerals there are part of a name. */
+function blockedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = quotedSlogans(text).map((q) => [q.start, q.end]);
+  if (termsRe) for (const m of text.matchAll(termsRe)) spans.push([m.index!, m.index! + m[0].length]);
+  return spans;
+}
+
+function insideAny(spans: [number, number][], start: number, end: number): boolean {
+  for (const [s, e] of spans) if (start >= s && end <= e) return true;
+  return false;
+}
+
+// The metric is the phrase the sentence names for the quantity. News writes it
+// either before the number (税收完成7.67亿元, 新建污水管网186.5公里) or after the
+// unit (带动120余名群众). It is a reading aid, so a cheap cut is enough.
+
+const CLAUSE_START = /[，,。；;：:！？!?、（(\n“”]/;
+const LEAD = /^(?:其中|全县|全市|全区|全镇|全乡|全村|全省|该市|该县|该村|共|累计|已|同比|分别|并|还|又|再|先后|目前|截至目前|据了解|据悉)+/;
+const TRAIL = /(?:分别|同比|共计|共|累计|总计|合计|约|近|超过|超|突破|达到|达|为|是|有|完成|实现|增长|提高到|提高|提升至|提升到|降至|降到|下降|减少|增加|占|保持|拿出|投入|投资|选派|引进|带动|吸纳|惠及|建成|新建|改造|铺设|设立|拆除|取缔|清理|明确|举办|培训|检查|排查|收集|解决|整改|实施|规划|计划|提供|招收|招聘|开展|组织|配备|流转|种植|种了|养了|调度|安排|落实|兑现|新增|已)+$/;
+
+function metricFor(text: string, start: number, end: number): string | undefined {
+  let i = start;
+  while (i > 0 && start - i < 24 && !CLAUSE_START.test(text[i - 1])) i--;
+  let before = text.slice(i, start).replace(LEAD, '').replace(TRAIL, '').replace(LEAD, '');
+  before = before.replace(/^[在对由将把从向为给让以]/, '');
+  if (before.length >= 2) return before.slice(-16);
+  let j = end;
+  while (j < text.length && j - end < 16 && !CLAUSE_START.test(text[j]) && !/[的在到和与及了就等将]/.test(text[j])) j++;
+  const after = text.slice(end, j);
+  return after.length >= 2 ? after : undefined;
 }

@@ -15,11 +15,44 @@ export function findDocuments(a: Analysis): FoundName[] {
   return firstOfEach(out);
 }
 
-/** Campaigns and slogans inside “…” or 「…」. */
+// Quotation marks in news hold two different things: slogans and campaign names
+// (“放管服”, “一村一品、一镇一业”), and the words of people interviewed
+// (村民赵金锁说：“河水清了，……”). Only the first are initiatives.
+
+/** Speech ends like a sentence. */
+const SENTENCE_END = /[。！？!?…]$/;
+/** A colon right before the quote introduces speech: 他说：“…” */
+const COLON_BEFORE = /[：:]\s*$/;
+/** Verbs of saying right after the quote: “…”姚建军说 / “…”他告诉记者 */
+const SAID_AFTER = /^[^，。,；;“”]{0,12}?(?:说|表示|介绍|告诉|坦言|感慨|笑着|补充|强调道|道)/;
+/** Slogans are phrases: a clause longer than this, between commas, reads as a sentence. */
+const MAX_SLOGAN_CLAUSE = 9;
+
+/** Is the quoted `inner` text, in its context, direct speech rather than a slogan? */
+export function isQuotedSpeech(inner: string, before: string, after: string): boolean {
+  if (SENTENCE_END.test(inner) || COLON_BEFORE.test(before)) return true;
+  const clauses = inner.split(/[，,；;]/);
+  if (clauses.length > 1 && clauses.some((c) => c.length > MAX_SLOGAN_CLAUSE)) return true;
+  if (inner.length > 12 && SAID_AFTER.test(after)) return true;
+  return false;
+}
+
+/** Campaigns and slogans inside “…” or 「…」, without the marks; quoted speech is left out. */
 export function findInitiatives(a: Analysis): FoundName[] {
+  return firstOfEach(quotedSlogans(a.text));
+}
+
+/** Every slogan-like quotation, in text order (figures use it to skip numerals inside slogans). */
+export function quotedSlogans(text: string): FoundName[] {
   const out: FoundName[] = [];
-  for (const m of a.text.matchAll(/[“「]([^“”「」\n]{1,40})[”」]/g)) {
-    out.push({ text: m[1], start: m.index! + 1, end: m.index! + 1 + m[1].length });
+  for (const m of text.matchAll(/[“「]([^“”「」\n]{1,40})[”」]/g)) {
+    const start = m.index! + 1;
+    const inner = m[1].trim();
+    if (!inner) continue;
+    const before = text.slice(Math.max(0, m.index! - 4), m.index!);
+    const after = text.slice(start + m[1].length + 1, start + m[1].length + 20);
+    if (isQuotedSpeech(inner, before, after)) continue;
+    out.push({ text: inner, start, end: start + m[1].length });
   }
-  return firstOfEach(out);
+  return out;
 }
