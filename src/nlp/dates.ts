@@ -19,7 +19,7 @@ const YEAR = `(?:${Y4}年|${Y2}年(?=${M}月)|[今去前明上本]年)度?`;
 const PERIOD = `(?:[上下]半年|前${N}个?季度|第?[一二三四1-4]季度|首季度|前${N}个?月|年[底末])`;
 /** After a year the 年 of 年底 may be dropped (去年底, 2018年末); alone it may not (初心 is no date), and a
  * bare 年初 is left out: 岁末年初 is a season, not a month. */
-const PERIOD_AFTER_YEAR = `(?:${PERIOD}|[底末初])`;
+const PERIOD_AFTER_YEAR = `(?:${PERIOD}|年?[底末初])`;
 /** 2019-05-27, 2019/4/19, 2019.9.6 */
 const NUMERIC = '\\d{4}([-/.])(?:1[0-2]|0?[1-9])\\1(?:3[01]|[12]\\d|0?[1-9])(?!\\d)';
 const MONTH_DAY = `(?:${M}月份?(?:${D}[日号]?${CONN}${D}[日号]|${D}[日号])?|${M}${CONN}${M}月份?|\\d{1,2}日)`;

@@ -1,6 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { DICT_DIR } from '../paths.ts';
 import type { Analysis, FoundName } from './analysis.ts';
+import type { Token } from './segment.ts';
+
+// Organisations and places below city level, found from their heads (镇, 村,
+// 街道, 产业集聚区, 有限公司 …) by walking left to where the name begins.
+//
+// jieba is no help for the name itself: it cuts 留固镇 as 留/固镇 and 芒山镇 as
+// 芒/山镇. It is used only for the *boundary*: a name starts where the word
+// before it is a verb or a frequent word (调研|鸿畅镇, 位于|紫云镇), a lone
+// function word (在|前卢村), another place (南坞镇|姚家村), or punctuation.
+
+interface Head {
+  re: RegExp;
+  kind: 'place' | 'zone' | 'company';
+  /** Longest name in characters before the head. */
+  max: number;
+}
+
+const HEADS: Head[] = [
+  { re: /高新技术产业开发区|经济技术开发区|经济开发区|产业集聚区|高新区|工业园区|产业园区|开发区|管委会/g, kind: 'zone', max: 10 },
+  { re: /街道|社区/g, kind: 'place', max: 5 },
+  { re: /[镇乡村]/g, kind: 'place', max: 4 },
+  // Last, so that a firm's name stops where the zone or town before it ends.
+  { re: /股份有限公司|有限责任公司|集团有限公司|有限公司|专业合作社|合作社|集团|购物广场/g, kind: 'company', max: 20 },
+];
+
+/** Function words that, standing alone as a jieba token, end a name on its left. */
+const STOP_CHARS = new Set('在到于和与及或的了对向从由赴至往住入进等是为把将被给让各该本每个其此这那去来并还据'.split(''));
+/** Characters of a place above or beside this one: a name stops after them (鄢陵县|南坞镇). */
+const ADMIN_END = /(?:[省市县区镇乡村]|街道|社区|管委会|公司)$/;
+/** Zones keep their county (襄城县循环经济产业集聚区) but not their city (新郑市|新港产业集聚区). */
+const ZONE_ADMIN_END = /(?:[省市区镇乡村]|街道|社区|公司)$/;
+/** A firm's registered name may hold its city and county (郑州市…有限公司); it stops only at another organisation. */
+const COMPANY_ADMIN_END = /(?:街道|社区|管委会|公司)$/;
+const QUALIFIER = /^(?:国家级|省级|市级|县级)/;
+const CJK = /[\u4e00-\u9fff]/;
+
+interface Words {
+  common: Set<string>;
+  stop: Set<string>;
+  generic: string[];
+  genericLast: Set<string>;
+}
+let words: Words | undefined;
+
+function readLines(file: string): string[] {
+  try {
+    return readFileSync(join(DICT_DIR, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  } catch {
+    return [];
+  }
+}
+
+/** Words jieba tags as names never count as everyday words, however frequent. */
+const NAME_TAGS = /^(?:ns|nr|nrt|nrfg|nt|nz)$/;
+const MIN_FREQ = 300;
+
+/**
+ * Frequent two-character words from jieba's own dictionary, minus names: the
+ * words that end a village name on its left (完成|农村, 调研|鸿畅镇). Read from
+ * the dictionary nodejieba ships, so it always matches the segmenter in use.
+ */
+function everydayWords(): Set<string> {
+  const out = new Set<string>();
+  let raw = '';
+  try {
+    const require = createRequire(import.meta.url);
+    raw = readFileSync(join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/jieba.dict.utf8'), 'utf8');
+  } catch {
+    return out;
+  }
+  for (const m of raw.matchAll(/^([\u4e00-\u9fff]{2}) (\d+) (\w+)$/gm)) {
+    if (Number(m[2]) >= MIN_FREQ && !NAME_TAGS.test(m[3])) out.add(m[1]);
+  }
+  return out;
+}
+
+function load(): Words {
+  if (words) return words;
+  const w: Words = { common: everydayWords(), stop: new Set(), generic: [], genericLast: new Set() };
+  let section = '';
+  for (const line of readLines('org-words.txt')) {
+    if (line.startsWith('[')) section = line;
+    else if (section === '[stop]') w.stop.add(line);
+    else if (section === '[generic]') w.generic.push(line);
+    else if (section === '[generic-last]') for (const c of line.split(/\s+/)) w.genericLast.add(c);
+  }
+  words = w;
+  return w;
+}
+
+/** Token lookups by offset: which token ends at a position, which one covers it. */
+function tokenIndex(tokens: Token[]) {
+  const endAt = new Map<number, string>();
+  const startAt = new Map<number, string>();
+  for (const t of tokens) {
+    endAt.set(t.end, t.word);
+    startAt.set(t.start, t.word);
+  }
+  const covering = (pos: number): Token | undefined => {
+    let lo = 0, hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < tokens[mid].start) hi = mid - 1;
+      else if (pos >= tokens[mid].end) lo = mid + 1;
+      else return tokens[mid];
+    }
+    return undefined;
+  };
+  return { endAt, covering };
+}
 
 /** Named organisations and places below city level (streets, towns, villages, zones, companies). */
 export function findOrgs(a: Analysis): FoundName[] {
-  return [];
+  const w = load();
+  const text = a.text;
+  const idx = tokenIndex(a.tokens);
+  const found: FoundName[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([ts, te]) => s < te && e > ts);
+
+  for (const head of HEADS) {
+    for (const m of text.matchAll(head.re)) {
+      const hs = m.index!, he = hs + m[0].length;
+      if (overlaps(hs, he)) continue;
+      // The head glued into a frequent word is no head: 农村, 乡村, 城乡, 乡镇, 社区 alone.
+      const cover = idx.covering(hs);
+      // So is a head in the middle of a longer word: 农村公路.
+      if (head.kind === 'place' && cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he))) continue;
+      const start = nameStart(text, hs, head, w, idx.endAt, taken);
+      if (start === null) continue;
+      let name = text.slice(start, hs);
+      if (head.kind === 'zone') name = name.replace(QUALIFIER, '');
+      if (!acceptName(name, m[0], head, w)) continue;
+      const s = he - m[0].length - name.length;
+      found.push({ text: text.slice(s, he), start: s, end: he });
+      taken.push([s, he]);
+    }
+  }
+  for (const f of companiesInLists(text, taken)) {
+    found.push(f);
+    taken.push([f.start, f.end]);
+  }
+  found.sort((x, y) => x.start - y.start);
+  const seen = new Set<string>();
+  return found.filter((f) => (seen.has(f.text) ? false : (seen.add(f.text), true)));
+}
+
+/** Where the name before the head at `hs` begins, or null when there is none. */
+function nameStart(
+  text: string,
+  hs: number,
+  head: Head,
+  w: Words,
+  endAt: Map<number, string>,
+  taken: [number, number][],
+): number | null {
+  let b = hs;
+  const adminEnd = head.kind === 'zone' ? ZONE_ADMIN_END : head.kind === 'company' ? COMPANY_ADMIN_END : ADMIN_END;
+  while (b > 0 && hs - b < head.max) {
+    const c = text[b - 1];
+    if (!CJK.test(c)) break;
+    if (taken.some(([, te]) => te === b)) break; // another organisation ends here
+    const before = endAt.get(b);
+    if (before !== undefined) {
+      if (before.length === 1 && STOP_CHARS.has(before)) break;
+      if (w.stop.has(before)) break;
+      // Frequent words end town and village names only; zones and companies often hold them (循环经济, 再生金属).
+      if (head.kind === 'place' && before.length === 2 && w.common.has(before) && hs - b >= 2) break;
+    }
+    if (adminEnd.test(text.slice(Math.max(0, b - 3), b))) break;
+    b--;
+  }
+  return hs - b >= 2 ? b : null;
+}
+
+function acceptName(name: string, headWord: string, head: Head, w: Words): boolean {
+  if (name.length < 2 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
+  if (w.common.has(name)) return false;
+  if (w.generic.some((g) => name.endsWith(g))) return false;
+  if (head.kind === 'place' && /^[镇乡村]$/.test(headWord) && w.genericLast.has(name[name.length - 1])) return false;
+  return true;
+}
+
+/**
+ * Firms named without a legal suffix are still named as firms in a list that
+ * ends in 等企业: 到好想你健康食品股份有限公司、航美国际智慧城、遂成药业等企业.
+ */
+function companiesInLists(text: string, taken: [number, number][]): FoundName[] {
+  const out: FoundName[] = [];
+  for (const m of text.matchAll(/([^，,。；;：:！？\n“”]{2,80}?)等(?:\d+家|多家|一批)?(?:企业|公司|单位)/g)) {
+    const items = m[1].split('、');
+    let pos = m.index!;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      const s = pos, e = pos + item.length;
+      pos = e + 1;
+      // The first item carries the words that introduce the list; only a clean name counts.
+      if (i === 0 && items.length === 1) continue;
+      if (taken.some(([ts, te]) => s < te && e > ts)) continue;
+      if (i === 0) continue;
+      if (item.length < 2 || item.length > 16 || !/^[\u4e00-\u9fff]+$/.test(item)) continue;
+      out.push({ text: item, start: s, end: e });
+    }
+  }
+  return out;
 }
