@@ -1,0 +1,42 @@
+// Links out of a fetched page: every <a href> and image-map <area href>, resolved
+// and normalised, with the text the reader sees on the link.
+import * as cheerio from 'cheerio';
+import { normaliseUrl } from './url.ts';
+
+export interface PageLink {
+  url: string;
+  text: string;
+}
+
+export function linksOf(html: string, pageUrl: string): PageLink[] {
+  const $ = cheerio.load(html);
+  const out: PageLink[] = [];
+  const seen = new Map<string, PageLink>();
+  $('a[href], area[href]').each((_, el) => {
+    const url = normaliseUrl($(el).attr('href') ?? '', pageUrl);
+    if (!url) return;
+    const text = ($(el).text() || $(el).attr('title') || $(el).attr('alt') || '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+    const prev = seen.get(url);
+    // An article is linked from the image map and from the title list: keep the link with text.
+    if (prev) {
+      if (!prev.text && text) prev.text = text;
+      return;
+    }
+    const link = { url, text };
+    seen.set(url, link);
+    out.push(link);
+  });
+  return out;
+}
+
+/** Links whose URL matches `pattern` (a regular expression tested against the full URL). */
+export function matchingLinks(links: PageLink[], pattern: string | RegExp): PageLink[] {
+  const re = typeof pattern === 'string' ? new RegExp(pattern) : pattern;
+  return links.filter((l) => re.test(l.url));
+}
+
+/** `<meta http-equiv="refresh" content="0; URL=html/2017-11/02/node_2.htm">`, resolved. */
+export function metaRefresh(html: string, pageUrl: string): string | undefined {
+  const m = /<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*content\s*=\s*["']?\s*\d*\s*;?\s*url\s*=\s*([^"'>\s]+)/i.exec(html);
+  return m ? normaliseUrl(m[1], pageUrl) : undefined;
+}
