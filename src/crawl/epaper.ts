@@ -65,7 +65,8 @@ export function editionPages(def: EpaperSource, html: string, entryUrl: string):
     if (seen.has(l.url)) {
       // The directory lists the entry page too, with its label: take the label.
       const p = pages.find((x) => x.url === l.url);
-      if (p && !p.number && l.text) Object.assign(p, labelled(def, l));
+      const label = labelled(def, l);
+      if (p && !p.number && label.number) Object.assign(p, label);
       return;
     }
     seen.add(l.url);

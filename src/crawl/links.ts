@@ -13,7 +13,10 @@ export function linksOf(html: string, pageUrl: string): PageLink[] {
   const out: PageLink[] = [];
   const seen = new Map<string, PageLink>();
   $('a[href], area[href]').each((_, el) => {
-    const url = normaliseUrl($(el).attr('href') ?? '', pageUrl);
+    const href = ($(el).attr('href') ?? '').trim();
+    // `#` and `#top` point back into the same page (navigation bars use them as placeholders).
+    if (!href || href.startsWith('#')) return;
+    const url = normaliseUrl(href, pageUrl);
     if (!url) return;
     const text = ($(el).text() || $(el).attr('title') || $(el).attr('alt') || '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
     const prev = seen.get(url);
