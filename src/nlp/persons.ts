@@ -1,6 +1,196 @@
 import type { Analysis, FoundByline, FoundPerson } from './analysis.ts';
+import { foreignPlaceAt, looksTransliterated, givenNameScore, nameModel, surnameAt, type NameModel } from './names.ts';
+import type { Token } from './segment.ts';
+import { jiebaLexicon } from './lexicon.ts';
+
+/**
+ * Chinese person names: a surname (single, compound or rare) and a given name of one
+ * or two characters, scored by the character model of names.ts, by how jieba (HMM
+ * on) cut the text around it, and by the words around it (titles before, 同志 and
+ * speech verbs after). Bylined journalists are persons too.
+ */
+
+/** A candidate is kept when its score reaches this. */
+const ACCEPT = 3.2;
+/** A name seen with this score makes every later occurrence of it a name too. */
+const CONFIDENT = 4.2;
+/** jieba cut the candidate as one word: it is in jieba's name list or HMM joined it. */
+const WHOLE_TOKEN = 1.2;
+/** The candidate starts or ends inside a jieba word that is an everyday word (高|度重视). */
+const CUT_INSIDE = -2.5;
+/** …inside a word jieba's HMM made up, which often glues a name to its verb (苗瑞光强|调). */
+const CUT_INSIDE_UNKNOWN = -0.5;
+/** The two characters are an everyday word or a place (安全, 公开, 禹州), not a name. */
+const COMMON_WORD = -3;
+/** A word of jieba's dictionary that is not tagged as a name (祝贺, 董事长). */
+const DICT_WORD = -2;
+/** Surname and first given character make a word (农家乐, 项目中). */
+const COMMON_PREFIX = -1.4;
+/** A number before the "surname" makes it a measure (300余吨, 36.5万元). */
+const AFTER_NUMBER = -4;
+/** A place suffix after the candidate (薛湖镇, 浦江县) makes it a place name. */
+const BEFORE_PLACE_SUFFIX = -2.5;
+/** 张家口, 石家庄, 王家湾: villages named after a family. */
+const VILLAGE_LIKE = /^.家[口庄屯湾沟营寨堡岭坪]$/;
+const PLACE_SUFFIX = /[镇乡村县市区省街路州庄屯寨港湾桥]/;
+const NUMBER_BEFORE = /[\d０-９一二三四五六七八九十百千万亿两几多余]/;
+/** The candidate is a name in jieba's dictionary, cut as one word (周恩来, 钱其琛). */
+const DICT_NAME = 2.5;
+const IN_PLACE = -4;
+/** Surnames scored below this are everyday words as well (高, 于, 和, 向). */
+const AMBIGUOUS_BELOW = 1;
+const AMBIGUOUS_BEFORE_WORD = -2;
+/** 高达, 文明: an ambiguous surname with one given character is usually a word. */
+const AMBIGUOUS_SHORT = -1.2;
+// 邓小平理论, 马克思主义: a doctrine named after a person is not a mention of them.
+const DOCTRINE_AFTER = /^(?:理论|思想|主义|式)/;
+const LEFT_CUE = 0.9;
+const RIGHT_CUE = 1.1;
+
+// Words that end right before a name: titles and roles (书记刘建武, 村民卢玉兰),
+// list and clause joints. Longest first matters only for readability; every one is tried.
+const LEFT_WORDS = [
+  '书记', '市长', '县长', '区长', '乡长', '镇长', '村长', '省长', '主任', '主席', '部长', '局长', '厅长', '处长', '科长',
+  '所长', '院长', '校长', '站长', '队长', '组长', '社长', '行长', '会长', '委员', '常委', '代表', '秘书长', '总理', '总统',
+  '首相', '外长', '大使', '领导', '同志', '经理', '董事长', '总裁', '厂长', '主管', '干部', '成员', '记者', '通讯员',
+  '村民', '居民', '农民', '群众', '工人', '大户', '师傅', '老师', '教授', '医生', '护士', '学生', '同学', '队员', '民警',
+  '志愿者', '党员', '贫困户', '脱贫户', '老人', '女士', '先生', '主持人', '演员', '作家', '画家', '专家', '院士', '负责人',
+  '班主任', '网格员', '指导员', '战士', '士兵', '将军', '司令员', '政委', '教练', '运动员', '选手', '冠军', '法官', '检察官',
+  '律师', '厂长', '店主', '老板', '母亲', '父亲', '妻子', '丈夫', '儿子', '女儿', '孙子', '爷爷', '奶奶', '姐姐', '哥哥',
+  '弟弟', '妹妹', '小伙', '姑娘', '大爷', '大妈', '阿姨', '叔叔', '会见', '接见', '看望', '慰问', '选举', '任命', '免去',
+  '补选', '推选', '邀请', '陪同', '由', '向', '同', '和', '与', '及', '跟', '给', '让', '请', '把', '被', '对', '据', '是',
+];
+const RIGHT_WORDS = [
+  '同志', '书记', '主任', '市长', '县长', '局长', '部长', '主席', '委员', '代表', '校长', '院长', '经理', '先生', '女士',
+  '教授', '老师', '院士', '等', '说', '表示', '指出', '强调', '介绍', '要求', '主持', '出席', '参加', '陪同', '讲话', '认为',
+  '告诉', '提出', '发表', '会见', '接见', '看望', '慰问', '带领', '带队', '深入', '调研', '检查', '视察', '考察', '察看',
+  '查看', '宣读', '汇报', '作', '做', '在', '和', '与', '及', '也', '是', '的', '向', '对', '为', '就', '从', '到', '还',
+  '又', '都', '已', '将', '曾', '一行', '一边', '笑', '高兴', '激动', '感慨', '坦言', '回忆', '希望', '相信', '呼吁', '代表',
+  '当选', '担任', '任', '兼', '被', '把', '给', '让', '于', '今年', '现年', '家', '夫妇', '父子', '母女', '们',
+];
+// Punctuation and spaces on either side are the clearest cue of all.
+const EDGE = /[\s、，,。.；;：:！!？?“”"‘’'（）()《》〈〉【】\[\]—…·]/;
+
+const leftWords = new Set(LEFT_WORDS);
+const rightWords = new Set(RIGHT_WORDS);
+const MAX_CUE = 3;
+
+function hasLeftCue(text: string, i: number): boolean {
+  if (i === 0 || EDGE.test(text[i - 1])) return true;
+  for (let n = 1; n <= MAX_CUE && n <= i; n++) if (leftWords.has(text.slice(i - n, i))) return true;
+  return false;
+}
+
+function hasRightCue(text: string, e: number): boolean {
+  if (e >= text.length || EDGE.test(text[e])) return true;
+  for (let n = 1; n <= MAX_CUE; n++) if (rightWords.has(text.slice(e, e + n))) return true;
+  return false;
+}
+
+const CJK = /^[\u4e00-\u9fff\u3400-\u4dbf]+$/;
+
+interface Candidate { name: string; start: number; end: number; score: number }
+
+/** Token boundaries and the token covering each offset. */
+function tokenIndex(text: string, tokens: Token[]) {
+  const boundary = new Uint8Array(text.length + 1);
+  const tokenAt = new Int32Array(text.length);
+  tokens.forEach((t, k) => {
+    boundary[t.start] = 1;
+    for (let i = t.start; i < t.end; i++) tokenAt[i] = k;
+  });
+  boundary[text.length] = 1;
+  return { boundary, tokenAt };
+}
+
+function cutPenalty(tok: Token): number {
+  const lex = jiebaLexicon();
+  return lex.words.has(tok.word) || lex.names.has(tok.word) ? CUT_INSIDE : CUT_INSIDE_UNKNOWN;
+}
+
+/** The best-scoring name starting at `i`, or undefined when no surname starts there. */
+function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tokenIndex>, tokens: Token[]): Candidate | undefined {
+  const sur = surnameAt(m, text, i);
+  if (!sur || foreignPlaceAt(m, text, i)) return undefined;
+  const lex = jiebaLexicon();
+  let best: Candidate | undefined;
+  const left = (ix.boundary[i] ? 0 : cutPenalty(tokens[ix.tokenAt[i]]))
+    + (hasLeftCue(text, i) ? LEFT_CUE : 0)
+    + (i > 0 && NUMBER_BEFORE.test(text[i - 1]) ? AFTER_NUMBER : 0);
+  for (let g = 1; g <= 2; g++) {
+    const end = i + sur.surname.length + g;
+    if (end > text.length) break;
+    const given = text.slice(i + sur.surname.length, end);
+    if (!CJK.test(given)) break;
+    let score = sur.score + givenNameScore(m, given) + left;
+    // A single-character given name carries less evidence than two characters.
+    if (g === 1) score += sur.score < AMBIGUOUS_BELOW ? 0.6 + AMBIGUOUS_SHORT : 0.6;
+    score += ix.boundary[end] ? 0 : cutPenalty(tokens[ix.tokenAt[end - 1]]);
+    if (hasRightCue(text, end)) score += RIGHT_CUE;
+    if (end < text.length && PLACE_SUFFIX.test(text[end])) score += BEFORE_PLACE_SUFFIX;
+    const name = text.slice(i, end);
+    const common = name.length === 2 && m.commonWords.has(name);
+    // jieba's nr tag on two characters is no evidence (祝贺, 温馨 carry it), so a
+    // two-character dictionary word counts as a word whatever its tag.
+    if (common) score += COMMON_WORD;
+    else if (lex.words.has(name) || (name.length === 2 && lex.names.has(name))) score += DICT_WORD;
+    if (name.length === 3 && VILLAGE_LIKE.test(name)) score += IN_PLACE;
+    if (name.length === 3 && sur.surname.length === 1 && m.commonWords.has(name.slice(0, 2))) score += COMMON_PREFIX;
+    // 和发展, 向全国: a surname that is also a word, before a word, is that word.
+    if (sur.score < AMBIGUOUS_BELOW && given.length === 2 && m.commonWords.has(given)) score += AMBIGUOUS_BEFORE_WORD;
+    const tok = tokens[ix.tokenAt[i]];
+    if (tok.start === i && tok.end === end) {
+      const tag = lex.names.get(name);
+      if (tag && name.length >= 3) score += DICT_NAME;
+      else if (!common && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
+    }
+    // 韩国金, 张家口: the characters start a place jieba knows.
+    if (tok.start === i && tok.end >= end && lex.places.has(tok.word)) score += IN_PLACE;
+    if (!best || score > best.score) best = { name: text.slice(i, end), start: i, end, score };
+  }
+  return best;
+}
+
+/** Every Chinese name in `text` found by the model, best first where they overlap. */
+export function recogniseNames(text: string, tokens: Token[], blocked: (start: number, end: number) => boolean = () => false): FoundPerson[] {
+  const m = nameModel();
+  const ix = tokenIndex(text, tokens);
+  const cands: Candidate[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!m.surname.has(text[i]) && !m.compound.has(text.slice(i, i + 2))) continue;
+    const c = bestAt(m, text, i, ix, tokens);
+    if (c && c.score >= ACCEPT - 1.5) cands.push(c);
+  }
+  // Foreign names jieba's dictionary knows (克林顿, 阿拉法特).
+  const lex = jiebaLexicon();
+  for (const t of tokens) {
+    const tag = lex.names.get(t.word);
+    // Chinese names in the dictionary are scored with the others, in bestAt; jieba
+    // tags foreign names nr as well as nrt, so the characters decide.
+    if (t.word.length < 3 || !looksTransliterated(m, t.word) || m.commonWords.has(t.word) || lex.places.has(t.word) || foreignPlaceAt(m, text, t.start)) continue;
+    cands.push({ name: t.word, start: t.start, end: t.end, score: ACCEPT + 0.5 });
+  }
+  // Names read with confidence anywhere make their other occurrences names too.
+  const confident = new Set(cands.filter((c) => c.score >= CONFIDENT).map((c) => c.name));
+  for (const c of cands) if (confident.has(c.name)) c.score = Math.max(c.score, CONFIDENT);
+  const taken = new Uint8Array(text.length);
+  const out: FoundPerson[] = [];
+  for (const c of [...cands].sort((x, y) => y.score - x.score || x.start - y.start)) {
+    if (process.env.NAMES_DEBUG) console.error(c.name, c.score.toFixed(2), text.slice(Math.max(0, c.start - 4), c.end + 4).replace(/\n/g, ' '));
+    if (c.score < ACCEPT || blocked(c.start, c.end) || DOCTRINE_AFTER.test(text.slice(c.end, c.end + 2))) continue;
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    out.push({ name: c.name, start: c.start, end: c.end });
+  }
+  return out;
+}
 
 /** Every person name mentioned, one item per occurrence. */
-export function findPersons(a: Analysis, _bylines: FoundByline[]): FoundPerson[] {
-  return [];
+export function findPersons(a: Analysis, bylines: FoundByline[]): FoundPerson[] {
+  const inByline = (s: number, e: number) => bylines.some((b) => s < b.end && e > b.start);
+  const found = recogniseNames(a.text, a.tokens, inByline);
+  for (const b of bylines) found.push({ name: b.name, start: b.start, end: b.end });
+  return found.sort((x, y) => x.start - y.start);
 }

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DICT_DIR } from '../paths.ts';
+import { jiebaLexicon } from './lexicon.ts';
+
+/**
+ * The character model behind person-name recognition: how likely a character
+ * starts a name as a surname, how likely it sits in a given name, and which
+ * two-character strings are everyday words rather than given names. Loaded once
+ * from data/dict/name-model.txt and jieba's dictionary (lexicon.ts).
+ */
+export interface NameModel {
+  surname: Map<string, number>;
+  /** Compound surnames (欧阳, 司马, 上官 …), all two characters. */
+  compound: Map<string, number>;
+  given: Map<string, number>;
+  notGiven: Set<string>;
+  /** Characters transliterated foreign names are written with. */
+  foreign: Set<string>;
+  commonWords: Set<string>;
+  /** Countries and cities abroad (伊拉克, 莫斯科), written like foreign names. */
+  foreignPlaces: Set<string>;
+}
+
+/** Score of a character that no section of the model mentions. */
+const UNKNOWN_GIVEN = -0.9;
+const NOT_GIVEN = -4;
+
+let model: NameModel | undefined;
+
+function parseModel(text: string): Omit<NameModel, 'commonWords' | 'foreignPlaces'> {
+  const m = { surname: new Map<string, number>(), compound: new Map<string, number>(), given: new Map<string, number>(), notGiven: new Set<string>(), foreign: new Set<string>() };
+  let kind = '';
+  let weight = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const head = /^\[([a-z-]+)\s+(-?[\d.]+)\]$/.exec(line);
+    if (head) {
+      kind = head[1];
+      weight = Number(head[2]);
+      continue;
+    }
+    if (kind === 'compound') {
+      for (const w of line.split(/\s+/)) if (!m.compound.has(w)) m.compound.set(w, weight);
+      continue;
+    }
+    for (const ch of line.replace(/\s+/g, '')) {
+      if (kind === 'surname' || kind === 'surname-ambiguous') {
+        if (!m.surname.has(ch)) m.surname.set(ch, weight);
+      } else if (kind === 'given') {
+        if (!m.given.has(ch)) m.given.set(ch, weight);
+      } else if (kind === 'notgiven') m.notGiven.add(ch);
+      else if (kind === 'foreign') m.foreign.add(ch);
+    }
+  }
+  return m;
+}
+
+export function nameModel(): NameModel {
+  if (model) return model;
+  const base = parseModel(readFileSync(join(DICT_DIR, 'name-model.txt'), 'utf8'));
+  const foreignPlaces = new Set(
+    readFileSync(join(DICT_DIR, 'foreign-places.txt'), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join(' ').split(/\s+/).filter(Boolean),
+  );
+  model = { ...base, commonWords: jiebaLexicon().common, foreignPlaces };
+  return model;
+}
+
+/** How well a character fits inside a given name. */
+export function givenScore(m: NameModel, ch: string): number {
+  const g = m.given.get(ch);
+  if (g !== undefined) return g;
+  if (m.notGiven.has(ch)) return NOT_GIVEN;
+  return /[\u4e00-\u9fff\u3400-\u4dbf]/.test(ch) ? UNKNOWN_GIVEN : -10;
+}
+
+/** The surname at `text[i]` (compound first), with its score, or undefined. */
+export function surnameAt(m: NameModel, text: string, i: number): { surname: string; score: number } | undefined {
+  const two = text.slice(i, i + 2);
+  const c = m.compound.get(two);
+  if (c !== undefined) return { surname: two, score: c };
+  const s = m.surname.get(text[i]);
+  return s === undefined ? undefined : { surname: text[i], score: s };
+}
+
+/**
+ * Score of `given` as the given name after a surname, without context:
+ * the sum of its characters, less when the two characters make an everyday word.
+ */
+export function givenNameScore(m: NameModel, given: string): number {
+  let s = 0;
+  for (const ch of given) s += givenScore(m, ch);
+  if (given.length === 2 && m.commonWords.has(given)) s -= 1.2;
+  return s;
+}
+
+const MAX_PLACE = 8;
+
+/** Whether a known foreign place name starts at `text[i]`. */
+export function foreignPlaceAt(m: NameModel, text: string, i: number): boolean {
+  for (let n = 2; n <= MAX_PLACE && i + n <= text.length; n++) if (m.foreignPlaces.has(text.slice(i, i + n))) return true;
+  return false;
+}
+
+/** Whether every character of `word` is one transliterations use. */
+export function looksTransliterated(m: NameModel, word: string): boolean {
+  for (const ch of word) if (!m.foreign.has(ch)) return false;
+  return true;
+}
