@@ -93,32 +93,24 @@ function load(): Words {
   return w;
 }
 
-/** Token lookups by offset: which token ends at a position, which one covers it. */
-function tokenIndex(tokens: Token[]) {
-  const endAt = new Map<number, string>();
-  const startAt = new Map<number, string>();
-  for (const t of tokens) {
-    endAt.set(t.end, t.word);
-    startAt.set(t.start, t.word);
-  }
-  const covering = (pos: number): Token | undefined => {
-    let lo = 0, hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (pos < tokens[mid].start) hi = mid - 1;
-      else if (pos >= tokens[mid].end) lo = mid + 1;
-      else return tokens[mid];
-    }
-    return undefined;
+/** Token lookups by offset: which token covers a position, which one ends at it. */
+function tokenIndex(tokens: Token[], length: number) {
+  const at = new Int32Array(length);
+  for (let i = 0; i < tokens.length; i++) at.fill(i, tokens[i].start, tokens[i].end);
+  const covering = (pos: number): Token | undefined => (pos < length ? tokens[at[pos]] : undefined);
+  const endingAt = (pos: number): string | undefined => {
+    if (pos <= 0 || pos > length) return undefined;
+    const t = tokens[at[pos - 1]];
+    return t && t.end === pos ? t.word : undefined;
   };
-  return { endAt, covering };
+  return { covering, endingAt };
 }
 
 /** Named organisations and places below city level (streets, towns, villages, zones, companies). */
 export function findOrgs(a: Analysis): FoundName[] {
   const w = load();
   const text = a.text;
-  const idx = tokenIndex(a.tokens);
+  const idx = tokenIndex(a.tokens, text.length);
   const found: FoundName[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([ts, te]) => s < te && e > ts);
@@ -131,7 +123,7 @@ export function findOrgs(a: Analysis): FoundName[] {
       const cover = idx.covering(hs);
       // So is a head in the middle of a longer word: 农村公路.
       if (head.kind === 'place' && cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he))) continue;
-      const start = nameStart(text, hs, head, w, idx.endAt, taken);
+      const start = nameStart(text, hs, head, w, idx.endingAt, taken);
       if (start === null) continue;
       let name = text.slice(start, hs);
       if (head.kind === 'zone') name = name.replace(QUALIFIER, '');
@@ -156,7 +148,7 @@ function nameStart(
   hs: number,
   head: Head,
   w: Words,
-  endAt: Map<number, string>,
+  endingAt: (pos: number) => string | undefined,
   taken: [number, number][],
 ): number | null {
   let b = hs;
@@ -165,7 +157,7 @@ function nameStart(
     const c = text[b - 1];
     if (!CJK.test(c)) break;
     if (taken.some(([, te]) => te === b)) break; // another organisation ends here
-    const before = endAt.get(b);
+    const before = endingAt(b);
     if (before !== undefined) {
       if (before.length === 1 && STOP_CHARS.has(before)) break;
       if (w.stop.has(before)) break;
@@ -192,17 +184,20 @@ function acceptName(name: string, headWord: string, head: Head, w: Words): boole
  */
 function companiesInLists(text: string, taken: [number, number][]): FoundName[] {
   const out: FoundName[] = [];
-  for (const m of text.matchAll(/([^，,。；;：:！？\n“”]{2,80}?)等(?:\d+家|多家|一批)?(?:企业|公司|单位)/g)) {
-    const items = m[1].split('、');
-    let pos = m.index!;
+  for (const m of text.matchAll(/等(?:\d+家|多家|一批)?(?:企业|公司|单位)/g)) {
+    let from = m.index!;
+    while (from > 0 && m.index! - from < 80 && !/[，,。；;：:！？\n“”]/.test(text[from - 1])) from--;
+    const list = text.slice(from, m.index!);
+    if (list.length < 2) continue;
+    const items = list.split('、');
+    let pos = from;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       const s = pos, e = pos + item.length;
       pos = e + 1;
-      // The first item carries the words that introduce the list; only a clean name counts.
-      if (i === 0 && items.length === 1) continue;
-      if (taken.some(([ts, te]) => s < te && e > ts)) continue;
-      if (i === 0) continue;
+      // The first item carries the words that introduce the list (先后到好想你…); it counts only
+      // when a legal suffix found it already.
+      if (i === 0 || taken.some(([ts, te]) => s < te && e > ts)) continue;
       if (item.length < 2 || item.length > 16 || !/^[\u4e00-\u9fff]+$/.test(item)) continue;
       out.push({ text: item, start: s, end: e });
     }
