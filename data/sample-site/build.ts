@@ -160,4 +160,6 @@ const e = buildEpaper();
 const p = buildPortal();
 write(join(OUT, 'robots.txt'), 'User-agent: *\nDisallow: /private/\n');
 write(join(OUT, 'private', 'index.html'), '<html><body>not for crawlers</body></html>\n');
+// The demo crawls exactly the editions the replica has.
+writeFileSync(join(HERE, 'site.json'), JSON.stringify({ editions: { from: EDITIONS[0], to: EDITIONS[EDITIONS.length - 1] } }, null, 2) + '\n');
 process.stdout.write(`sample site: ${e} e-paper articles in ${EDITIONS.length} editions, ${p} portal articles -> ${OUT}\n`);
