@@ -5,6 +5,9 @@ import { registerExtract } from './commands/extract.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerShow } from './commands/show.ts';
+import { registerCrawl } from './commands/crawl.ts';
+import { registerDemo } from './commands/demo.ts';
+import { registerSchedule } from './commands/schedule.ts';
 
 /** Every command module adds itself here; the CLI stays a thin layer over library functions. */
 const COMMANDS: ((program: Command) => void)[] = [
@@ -12,6 +15,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerExtract,
   registerSearch,
   registerShow,
+  registerCrawl, registerDemo, registerSchedule,
 ];
 
 export async function main(argv: string[]): Promise<number> {
