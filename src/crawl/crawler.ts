@@ -5,7 +5,7 @@
 // (an article and its frontier row are committed in one transaction).
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/db.ts';
-import { ingestArticle, type IngestStatus } from '../store/ingest.ts';
+import { ensureSource, ingestArticle, type IngestStatus } from '../store/ingest.ts';
 import { htmlToArticle } from '../article/html.ts';
 import { UserError } from '../errors.ts';
 import { Fetcher, type FetchErrorKind, type FetchPolicy, type FetchResult } from './fetcher.ts';
@@ -86,6 +86,8 @@ class SourceCrawl {
     const contact = def.contact ? { contact: def.contact } : {};
     this.fetcher = new Fetcher(sourceHosts(def), { ...contact, ...def.politeness, ...opts.policy });
     this.runId = this.state.startRun(def.key);
+    // Registered with its display name before the first article, which would register it by key only.
+    ensureSource(store.db, def.key, def.kind, def.name);
     this.maxAttempts = opts.maxAttempts ?? 5;
     this.summary = {
       source: def.key, runId: this.runId, status: 'ok', pagesFetched: 0, requests: 0,
