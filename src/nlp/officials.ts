@@ -1,6 +1,145 @@
 import type { Analysis, FoundByline, FoundOfficial, FoundPerson } from './analysis.ts';
+import type { Token } from './segment.ts';
+import { headAfterName, headAtEnd } from './titles.ts';
 
-/** Persons in a public role, with every title the article gives them. */
-export function findOfficials(a: Analysis, _persons: FoundPerson[], _bylines: FoundByline[]): FoundOfficial[] {
-  return [];
+/**
+ * Officials: persons the article gives a public title, with every title in order.
+ * Titles come from four places, each a habit of Chinese news writing:
+ * - in front of the name, stacked with 、 (市委常委、组织部长黄卫东);
+ * - shared by a list of names (县领导方国华、楼建军、张晨阳);
+ * - after the name (吕振华书记; 同志 is an honorific, not a title);
+ * - an appointment (任命刘振宇同志为鄢陵县人民政府副县长, 免去孙海同志的…职务).
+ * Every later mention of the same full name is the same person.
+ */
+
+// Where a title's organisation prefix stops on its left: words that begin a clause or
+// link it (会议由|新郑市政府党组成员, 据|姚家村党支部书记), verbs that take a person.
+const STOP_WORDS = new Set(`由 在 和 与 及 同 跟 对 向 是 为 了 的 有 把 被 让 请 给 据 经 等 并 还 也 都 将 就 又 即 从 到 当 以及 其中
+会议 会上 会后 会前 会中 今天 昨天 昨日 今日 近日 日前 上午 下午 晚上 当天 期间 时 后 前 上 中 里 内 外 一行 带队 陪同 邀请 会见
+看望 慰问 带领 率 率领 听取 宣读 主持 出席 参加 列席 指导 介绍 表示 指出 强调 要求 认为 说 告诉 随后 同时 此外 另外 观摩 调研
+察看 视察 检查 督导 其 该 此 由于 通过 按照 根据 作为 担任 兼任 任 分别 以及 还有 以及 就是 先后 作 进行 开展 召开 举行 代表`.split(/\s+/).filter(Boolean));
+// Marks a title never runs across.
+const HARD_STOP = /[\s，,。；;：:！!？?“”"‘’（）()《》【】\[\]…—]/;
+/** Longest organisation prefix kept in front of a head word (汝州市第一人民医院党委书记). */
+const MAX_TITLE = 24;
+// Words that join names into a list sharing one title.
+const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
+const APPOINT = /(?:任命|选举|补选|推选|提名|聘任|决定任命|当选为?)$/;
+const TITLE_END = /[，,。；;、\n]|职务|职|$/;
+
+interface Mention { name: string; start: number; end: number }
+
+/** Token index by offset, for walking left from a name. */
+function tokenEnding(tokens: Token[]): Map<number, number> {
+  const m = new Map<number, number>();
+  tokens.forEach((t, k) => m.set(t.end, k));
+  return m;
+}
+
+/**
+ * The title written right before `end` (a name's start, or a 、 between stacked
+ * titles): the organisation prefix and head word, or undefined when the words
+ * there are no public title.
+ */
+function titleBefore(text: string, tokens: Token[], endsAt: Map<number, number>, end: number, isName: (s: number, e: number) => boolean): { title: string; start: number } | undefined {
+  let k = endsAt.get(end);
+  let start = end;
+  // Walk back over whole jieba words until a stop.
+  while (k !== undefined && k >= 0) {
+    const t = tokens[k];
+    if (HARD_STOP.test(t.word) || t.word === '、' || STOP_WORDS.has(t.word) || /[\d０-９]/.test(t.word)) break;
+    if (/^[\d一二三四五六七八九十]+[日月号]$/.test(t.word) || isName(t.start, t.end)) break;
+    if (end - t.start > MAX_TITLE) break;
+    start = t.start;
+    k--;
+  }
+  if (start === end) return undefined;
+  // The head may be the end of a longer word (市委书记 cut as 市委|书记 or 市委书记).
+  const raw = text.slice(start, end);
+  return headAtEnd(raw) ? { title: raw, start } : undefined;
+}
+
+export function findOfficials(a: Analysis, persons: FoundPerson[], bylines: FoundByline[]): FoundOfficial[] {
+  const { text, tokens } = a;
+  const inByline = (s: number, e: number) => bylines.some((b) => s < b.end && e > b.start);
+  const mentions: Mention[] = persons.filter((p) => !inByline(p.start, p.end)).sort((x, y) => x.start - y.start);
+  const endsAt = tokenEnding(tokens);
+  const nameAt = new Map(mentions.map((m) => [m.end, m]));
+  const isName = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
+
+  // Titles in the order found, per mention.
+  const titlesOf = new Map<Mention, { title: string; at: number }[]>();
+  const add = (m: Mention, title: string, at: number) => {
+    const list = titlesOf.get(m) ?? [];
+    list.push({ title, at });
+    titlesOf.set(m, list);
+  };
+
+  for (const m of mentions) {
+    // Stacked titles before the name: 舞钢市委副书记、市长、市级总河长潘志刚.
+    const own: { title: string; at: number }[] = [];
+    let end = m.start;
+    for (;;) {
+      const t = titleBefore(text, tokens, endsAt, end, isName);
+      if (!t) break;
+      own.unshift({ title: t.title, at: t.start });
+      if (text[t.start - 1] !== '、') break;
+      end = t.start - 1;
+    }
+    for (const t of own) add(m, t.title, t.at);
+
+    // A title after the name: 吕振华书记, 上官明远校长 (but 韦国强同志 has none).
+    const after = headAfterName(text, m.end);
+    if (after) add(m, after, m.end);
+
+    // An appointment: 任命刘振宇同志为鄢陵县人民政府副县长, 免去孙海同志的…局长职务.
+    const before = text.slice(Math.max(0, m.start - 4), m.start);
+    let rest = text.slice(m.end, m.end + 40);
+    const honorific = rest.startsWith('同志') ? 2 : 0;
+    rest = rest.slice(honorific);
+    const appointed = APPOINT.test(before) && /^(?:为|担任)/.test(rest);
+    const removed = /免去$/.test(before) && rest.startsWith('的');
+    if (appointed || removed) {
+      const body = rest.slice(removed ? 1 : rest.startsWith('担任') ? 2 : 1);
+      const stop = TITLE_END.exec(body);
+      const title = body.slice(0, stop ? stop.index : body.length);
+      if (title.length >= 2 && title.length <= MAX_TITLE + 6 && headAtEnd(title)) add(m, title, m.end);
+    }
+  }
+
+  // A name in a list after a titled name shares its titles: 县领导方国华、楼建军、张晨阳.
+  for (const m of mentions) {
+    if (titlesOf.get(m)?.some((t) => t.at < m.start)) continue;
+    let k = m.start;
+    let prev: Mention | undefined;
+    for (;;) {
+      const joint = /(?:、|和|及|与|以及)$/.exec(text.slice(Math.max(0, k - 2), k));
+      if (!joint || !LIST_JOINT.test(joint[0])) break;
+      prev = nameAt.get(k - joint[0].length);
+      if (!prev) break;
+      const shared = titlesOf.get(prev)?.filter((t) => t.at < prev!.start);
+      if (shared?.length) {
+        for (const t of shared) add(m, t.title, t.at);
+        break;
+      }
+      k = prev.start;
+    }
+  }
+
+  // One official per full name, titles merged in order without repeats.
+  const byName = new Map<string, FoundOfficial>();
+  for (const m of mentions) {
+    let o = byName.get(m.name);
+    const ts = titlesOf.get(m) ?? [];
+    if (!o) {
+      o = { name: m.name, titles: [], mentions: [] };
+      byName.set(m.name, o);
+    }
+    o.mentions.push({ start: m.start, end: m.end });
+    for (const { title } of ts) {
+      // 书记 after 县委书记 is the same title shortened, not a new one.
+      if (!o.titles.some((x) => x.includes(title) || title.includes(x))) o.titles.push(title);
+    }
+  }
+  return [...byName.values()].filter((o) => o.titles.length > 0);
 }
