@@ -13,18 +13,19 @@ const M = '(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])';
 const D = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九十])';
 const N = '(?:1[01]|[1-9]|十一|[一二两三四五六七八九十])';
 const CONN = '(?:至|到|—{1,2}|–|－|-|~|～)';
-/** A year: 2019年, 二〇一九年, 19年 (only right before a month), 今年/去年/前年/明年/上年/本年. */
-const YEAR = `(?:${Y4}年|${Y2}年(?=${M}月)|[今去前明上本]年)度?`;
-/** Halves, quarters, the first N months, the end or start of a year. */
-const PERIOD = `(?:[上下]半年|前${N}个?季度|第?[一二三四1-4]季度|首季度|前${N}个?月|年[底末])`;
+/** Halves, quarters (and their first or last month), the first or last N months, the end of a year. */
+const PERIOD = `(?:[上下]半年|前${N}个?季度|第?[一二三四1-4]季度[末初]?|首季度|首月|[前后]${N}个?月|年[底末])`;
+/** A year: 2019年, 二〇一九年, 19年 (only right before a month or period), 今年/去年/前年/明年/上年/本年. */
+const YEAR = `(?:${Y4}年|${Y2}年(?=${M}月|${PERIOD})|[今去前明上本]年)度?`;
 /** After a year the 年 of 年底 may be dropped (去年底, 2018年末); alone it may not (初心 is no date), and a
  * bare 年初 is left out: 岁末年初 is a season, not a month. */
 const PERIOD_AFTER_YEAR = `(?:${PERIOD}|年?[底末初])`;
 /** 2019-05-27, 2019/4/19, 2019.9.6 */
-const NUMERIC = '\\d{4}([-/.])(?:1[0-2]|0?[1-9])\\1(?:3[01]|[12]\\d|0?[1-9])(?!\\d)';
+const NUMERIC = '\\d{4}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\\d|0?[1-9])(?!\\d)';
 const MONTH_DAY = `(?:${M}月份?(?:${D}[日号]?${CONN}${D}[日号]|${D}[日号])?|${M}${CONN}${M}月份?|\\d{1,2}日)`;
-const REL_DAY = '(?:[昨前今明][日天]|[本上下]个?月)';
-const ONE = `(?:${NUMERIC}|${YEAR}(?:${PERIOD_AFTER_YEAR}|${MONTH_DAY})?|${PERIOD}|${MONTH_DAY}|${REL_DAY})`;
+/** Days, months and quarters counted from publication: 昨日, 大后天, 上个月15号, 本季度. */
+const RELATIVE = `(?:大{0,2}[前后]天|[昨今明前]日|[昨今明]天|本日|(?:[本上下]个?|上一个?)月(?:${D}[日号])?|[上本下]个?季度[末初]?|上一年)`;
+const ONE = `(?:${NUMERIC}|${YEAR}(?:${PERIOD_AFTER_YEAR}|${MONTH_DAY})?|${PERIOD}|${MONTH_DAY}|${RELATIVE})`;
 const DATE_RE = new RegExp(`${ONE}(?:${CONN}${ONE})?`, 'g');
 
 /** Characters that, right before a numeral, make it part of something else (第二次, 每月, 近3个月, 一二三). */
@@ -64,7 +65,12 @@ function yearOf(s: string, pub: Pub | null): number | null {
   }
   const y = /^(\d{2,4}|[〇零○一二三四五六七八九]{2,4})年/.exec(s)!;
   let v = num(y[1]);
-  if (y[1].length === 2) v += v <= (pub ? pub.y % 100 + 5 : 30) ? 2000 : 1900;
+  if (y[1].length === 2) {
+    // 98年 in a 1997 paper is 1998, 03年 in a 2021 paper is 2003: the nearest year not more than ten ahead.
+    const base = pub?.y ?? new Date().getUTCFullYear();
+    v += Math.floor(base / 100) * 100;
+    if (v > base + 10) v -= 100;
+  }
   return v >= 1900 && v <= 2100 ? v : null;
 }
 
@@ -92,9 +98,12 @@ function parseOne(s: string, pub: Pub | null, inherit?: Point): Point | null {
     p.yearGiven = inherit.yearGiven;
   }
   if (!rest) return head ? p : null;
-  const rel = /^([昨前今明])[日天]$/.exec(rest) ?? /^([本上下])个?月$/.exec(rest);
-  if (rel && !head) return relative(rel[1], rest.includes('月'), pub);
-  if (PERIOD_RE.test(rest)) return period(rest, p);
+  if (!head && RELATIVE_RE.test(rest)) return relative(rest, pub);
+  if (PERIOD_RE.test(rest)) {
+    // 年底 alone is the end of the current year (预计年底竣工), never of the last one.
+    if (!head && !inherit && pub && /^年[底末]$/.test(rest)) return { y: pub.y, m: 12, yearGiven: true };
+    return period(rest, p);
+  }
   const md = MONTH_DAY_RE.exec(rest);
   if (!md) return null;
   if (md[1]) {
@@ -137,9 +146,16 @@ function period(s: string, p: Point): Point | null {
     const n = num(m[1]);
     return n >= 1 && n <= 4 ? { ...p, m: 1, m2: n * 3 } : null;
   }
-  if ((m = /^第?(.)季度$/.exec(s))) {
+  if (s === '首月') return { ...p, m: 1 };
+  if ((m = /^第?(.)季度([末初]?)$/.exec(s))) {
     const q = num(m[1]);
-    return q >= 1 && q <= 4 ? { ...p, m: q * 3 - 2, m2: q * 3 } : null;
+    if (!(q >= 1 && q <= 4)) return null;
+    if (m[2]) return { ...p, m: m[2] === '末' ? q * 3 : q * 3 - 2 };
+    return { ...p, m: q * 3 - 2, m2: q * 3 };
+  }
+  if ((m = /^后(.+?)个?月$/.exec(s))) {
+    const n = num(m[1]);
+    return p.yearGiven && n >= 1 && n <= 12 ? { ...p, m: 13 - n, m2: 12 } : null;
   }
   if ((m = /^前(.+?)个?月$/.exec(s))) {
     // 前9个月 is a span only after a year (今年前9个月); alone it is a duration or "the last N months".
@@ -151,16 +167,34 @@ function period(s: string, p: Point): Point | null {
   return null;
 }
 
-function relative(word: string, isMonth: boolean, pub: Pub | null): Point | null {
+const RELATIVE_RE = new RegExp(`^${RELATIVE}$`);
+const DAY_SHIFT: Record<string, number> = { 昨: -1, 前: -2, 今: 0, 本: 0, 明: 1, 后: 2 };
+const UNIT_SHIFT: Record<string, number> = { 上: -1, 本: 0, 这: 0, 下: 1 };
+
+function relative(s: string, pub: Pub | null): Point | null {
   if (!pub) return null;
-  if (isMonth) {
-    const shift = word === '上' ? -1 : word === '下' ? 1 : 0;
-    const t = new Date(Date.UTC(pub.y, pub.m - 1 + shift, 1));
-    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, yearGiven: true };
+  let m: RegExpExecArray | null;
+  if (s === '上一年') return { y: pub.y - 1, yearGiven: true };
+  if ((m = /^(大*)([前后])天$/.exec(s)) || (m = /^()([昨今明前本])[日天]$/.exec(s))) {
+    const shift = DAY_SHIFT[m[2]] + Math.sign(DAY_SHIFT[m[2]]) * m[1].length;
+    const t = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + shift));
+    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), yearGiven: true };
   }
-  const shift = ({ 昨: -1, 前: -2, 今: 0, 明: 1 } as Record<string, number>)[word];
-  const t = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + shift));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), yearGiven: true };
+  if ((m = /^(.)(?:一)?个?月(.*?)(?:[日号])?$/.exec(s))) {
+    const t = new Date(Date.UTC(pub.y, pub.m - 1 + UNIT_SHIFT[m[1]], 1));
+    const p: Point = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, yearGiven: true };
+    if (m[2]) p.d = num(m[2]);
+    return p;
+  }
+  if ((m = /^(.)个?季度([末初]?)$/.exec(s))) {
+    const q = Math.floor((pub.m - 1) / 3) + UNIT_SHIFT[m[1]];
+    const y = pub.y + Math.floor(q / 4);
+    const first = (((q % 4) + 4) % 4) * 3 + 1;
+    if (m[2] === '末') return { y, m: first + 2, yearGiven: true };
+    if (m[2] === '初') return { y, m: first, yearGiven: true };
+    return { y, m: first, m2: first + 2, yearGiven: true };
+  }
+  return null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -221,20 +255,21 @@ export function findDates(a: Analysis): FoundDate[] {
   return out;
 }
 
-const CONN_SPLIT = new RegExp(`^(.+?)${CONN}(.+)$`);
+const CONN_ALL = new RegExp(CONN, 'g');
 
 function resolve(s: string, pub: Pub | null, next: string | undefined): string | null {
   // A bare day followed by 内/后/来 is a count of days (30日内), not a date.
   if (/^\d{1,2}日$/.test(s) && next && /[内后来]/.test(next)) return null;
   const whole = parseOne(s, pub);
   if (whole) return valueOf([whole], pub);
-  const sp = CONN_SPLIT.exec(s);
-  if (!sp) return null;
-  const left = parseOne(sp[1], pub);
-  if (!left) return null;
-  const right = parseOne(sp[2], pub, left);
-  if (!right) return valueOf([left], pub);
-  return valueOf([left, right], pub);
+  // A span: the connector is the first one with a date on both sides (2020-05-26至2020-05-29).
+  for (const c of s.matchAll(CONN_ALL)) {
+    const left = parseOne(s.slice(0, c.index), pub);
+    if (!left) continue;
+    const right = parseOne(s.slice(c.index! + c[0].length), pub, left);
+    return right ? valueOf([left, right], pub) : valueOf([left], pub);
+  }
+  return null;
 }
 
 export type { Point as DatePoint };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICT_DIR } from '../paths.ts';
 import type { Analysis, FoundFigure } from './analysis.ts';
-import { decimalToNumber, normaliseDigits, parseNumeralDecimal, scaleDecimal, type Decimal } from './numerals.ts';
+import { addDecimal, decimalToNumber, normaliseDigits, parseNumeralDecimal, scaleDecimal } from './numerals.ts';
 import { quotedSlogans } from './quoted.ts';
 
 // Figures: a number (digits or Chinese numerals) followed by a unit or measure
@@ -39,12 +39,14 @@ function load(): void {
   // Longest first, so 平方公里 wins over 公里 and 人次 over 人.
   unitPattern = [...units.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
   const cnDigit = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
-  const cnAll = `${cnDigit}十百千万亿拾佰仟`;
+  const cnAll = `${cnDigit}十百千万亿拾佰仟萬億`;
   const arabic = '\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
   // A Chinese numeral starts with a digit or 十; 百余/千余 may start bare (百余名 is definite enough).
   const chinese = `[${cnDigit}十][${cnAll}]*(?:点[${cnDigit}]+[万亿]?)?|[百千万](?=[余多])`;
   figureRe = new RegExp(
-    `(百分之)?(${arabic}|${chinese})(万亿|千万|百万|亿|万|千|百)?([余多])?(?:(个)(亿|万)元?|(${unitPattern}))?`,
+    `(百分之)?(${arabic}|${chinese})((?:[十百千万亿拾佰仟萬億](?![米克瓦]))+)?([余多])?(?:(个)(亿|万)(${unitPattern})?|(${unitPattern}))?`
+      // Money may go on in 角 and 分 (123元1角1分, 一百三十五块六角七分钱) or close with 整 (壹仟玖佰圆整).
+      + `(?:(?<=[元圆块])(?:([0-9${cnDigit}])[角毛])?(?:([0-9${cnDigit}])分)?钱?整?)?`,
     'g',
   );
   const terms = readList('numeral-terms.txt').map((t) => escapeRe(t[0]));
@@ -55,7 +57,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const SCALE: Record<string, number> = { 万亿: 12, 千万: 7, 百万: 6, 亿: 8, 万: 4, 千: 3, 百: 2 };
+const SCALE_POW: Record<string, number> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
 /** 第二次 (ordinal), 数十名 / 几百人 (indefinite), G20 / 3.5.1 (codes and versions). */
 const BAD_BEFORE = /[第数几若.A-Za-z0-9\-－/]/;
@@ -72,18 +74,21 @@ export function findFigures(a: Analysis): FoundFigure[] {
   const out: FoundFigure[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(figureRe!)) {
-    const [whole, percentWord, numeral, scale, , ge, geScale, unitWord] = m;
+    const [whole, percentWord, numeral, scale, , ge, geScale, geUnit, plainUnit, jiao, fen] = m;
+    const unitWord = ge ? geUnit : plainUnit;
     const start = m.index!;
     const end = start + whole.length;
     const isChinese = !/^\d/.test(numeral);
     let unit: string;
     if (percentWord) unit = '%';
-    else if (ge) unit = '元'; // 1个亿, 两个亿: spoken money
     else if (unitWord) {
       const u = units!.get(unitWord)!;
-      if (isChinese && u.digitsOnly) continue;
+      if (isChinese && u.digitsOnly && !ge) continue;
       unit = u.base;
-    } else continue;
+      // 十块三毛: 块 with small change is money, not a count of pieces.
+      if (unit === '块' && (jiao || fen)) unit = '元';
+    } else if (ge) unit = '元'; // 1个亿, 两个亿: spoken money
+    else continue;
     const before = start > 0 ? text[start - 1] : '';
     if (!percentWord && before && BAD_BEFORE.test(before)) continue;
     if (/^[百千万]$/.test(numeral) && VAGUE_BEFORE.test(before)) continue;
@@ -91,7 +96,7 @@ export function findFigures(a: Analysis): FoundFigure[] {
     if (numeral === '一' && !scale && !ge && !percentWord) continue;
     if (unitWord === '个' && DURATION_AFTER.test(text.slice(end, end + 3))) continue;
     if (insideAny(blocked, start, end)) continue;
-    const value = valueOf(numeral, scale, geScale);
+    const value = valueOf(numeral, scale, geScale, jiao, fen);
     if (value === null) continue;
     const key = `${value}|${unit}`;
     if (seen.has(key)) continue;
@@ -104,13 +109,17 @@ export function findFigures(a: Analysis): FoundFigure[] {
   return out;
 }
 
-function valueOf(numeral: string, scale: string | undefined, geScale: string | undefined): number | null {
+function valueOf(numeral: string, scale?: string, geScale?: string, jiao?: string, fen?: string): number | null {
   const plain = numeral.replace(/[,，]/g, '');
-  const d = /^[百千万]$/.test(plain) ? { value: { digits: 1n, exp: { 百: 2, 千: 3, 万: 4 }[plain]! } as Decimal, negative: false } : parseNumeralDecimal(plain);
+  const d = /^[百千万]$/.test(plain) ? { value: { digits: 1n, exp: SCALE_POW[plain] }, negative: false } : parseNumeralDecimal(plain);
   if (!d) return null;
   let v = d.value;
-  if (scale) v = scaleDecimal(v, SCALE[scale]);
-  if (geScale) v = scaleDecimal(v, SCALE[geScale]);
+  // Stacked scale words multiply: 3千万亿 = 3 * 10^3 * 10^4 * 10^8.
+  for (const c of (scale ?? '') + (geScale ?? '')) v = scaleDecimal(v, SCALE_POW[c]);
+  for (const [digit, pow] of [[jiao, -1], [fen, -2]] as const) {
+    const small = digit ? parseNumeralDecimal(digit) : null;
+    if (small) v = addDecimal(v, scaleDecimal(small.value, pow));
+  }
   return decimalToNumber(v);
 }
 
