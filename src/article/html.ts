@@ -84,7 +84,8 @@ function bySelector($: Doc, selector: string | undefined): string | undefined {
 /** The h1 when the page has one, else the article part of `<title>`. */
 function headline($: Doc): string | undefined {
   const h1 = $('h1').first();
-  const h = h1.length ? lineOf($, h1) : '';
+  // On broken pages an unclosed <h1> swallows the body: its first line is the title.
+  const h = h1.length ? normaliseLine(paragraphsOf(h1.toArray())[0] ?? '') : '';
   if (h && h.length >= 4) return h;
   const t = normaliseLine($('title').first().text());
   return t ? titleFromDocumentTitle(t) : undefined;
