@@ -32,7 +32,7 @@ const HEADS: Head[] = [
 const STOP_CHARS = new Set('在到于和与及或的了对向从由赴至往住入进等是为把将被给让各该本每个其此这那去来并还据'.split(''));
 /** Characters of a place above or beside this one: a name stops after them (鄢陵县|南坞镇). */
 const ADMIN_END = /(?:[省市县区镇乡村]|街道|社区|管委会|公司)$/;
-/** Zones keep their county (襄城县循环经济产业集聚区) but not their city (新郑市|新港产业集聚区). */
+/** Zones keep their county (襄城县循环经济产业集聚区) but not their city (某某市|东港产业集聚区). */
 const ZONE_ADMIN_END = /(?:[省市区镇乡村]|街道|社区|公司)$/;
 /** A firm's registered name may hold its city and county (郑州市…有限公司); it stops only at another organisation. */
 const COMPANY_ADMIN_END = /(?:街道|社区|管委会|公司)$/;
@@ -180,7 +180,7 @@ function acceptName(name: string, headWord: string, head: Head, w: Words): boole
 
 /**
  * Firms named without a legal suffix are still named as firms in a list that
- * ends in 等企业: 到好想你健康食品股份有限公司、航美国际智慧城、遂成药业等企业.
+ * ends in 等企业: 到某某食品股份有限公司、某某国际商贸城、某某药业等企业.
  */
 function companiesInLists(text: string, taken: [number, number][]): FoundName[] {
   const out: FoundName[] = [];
@@ -195,7 +195,7 @@ function companiesInLists(text: string, taken: [number, number][]): FoundName[] 
       const item = items[i];
       const s = pos, e = pos + item.length;
       pos = e + 1;
-      // The first item carries the words that introduce the list (先后到好想你…); it counts only
+      // The first item carries the words that introduce the list (先后到某某…); it counts only
       // when a legal suffix found it already.
       if (i === 0 || taken.some(([ts, te]) => s < te && e > ts)) continue;
       if (item.length < 2 || item.length > 16 || !/^[\u4e00-\u9fff]+$/.test(item)) continue;

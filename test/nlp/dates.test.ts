@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/nlp/dates.ts';
+import { analyse } from '../../src/nlp/analysis.ts';
+
+/** The values found in `text` for a paper published on `published`. */
+function values(text: string, published = '2017-11-02'): string[] {
+  return findDates(analyse(text, published)).map((d) => d.value);
+}
+
+describe('findDates', () => {
+  it('normalises full and year-less dates against the publication date', () => {
+    expect(values('11月1日下午，某县召开推进会')).toEqual(['2017-11-01']);
+    expect(values('2024年10月18日开工建设')).toEqual(['2024-10-18']);
+    expect(values('预计2025年6月建成通车')).toEqual(['2025-06']);
+    expect(values('2015年以来的干部')).toEqual(['2015']);
+  });
+
+  it('puts a year-less date in the year before when it would fall after publication', () => {
+    expect(values('12月29日，市长带队检查', '2024-01-03')).toEqual(['2023-12-29']);
+    expect(values('自11月起开展大排查', '2024-01-03')).toEqual(['2023-11']);
+    expect(values('1月2日，召开专题会议', '2024-01-03')).toEqual(['2024-01-02']);
+  });
+
+  it('reads Chinese numerals and full-width digits', () => {
+    expect(values('二〇二一年一月十四日上午')).toEqual(['2021-01-14']);
+    expect(values('１９９８年')).toEqual(['1998']);
+  });
+
+  it('turns ranges, halves, quarters and the first N months into start/end spans', () => {
+    expect(values('今年1月至9月，园区税收')).toEqual(['2017-01/2017-09']);
+    expect(values('今年前9个月，全县财政收入')).toEqual(['2017-01/2017-09']);
+    expect(values('今年上半年，全市')).toEqual(['2017-01/2017-06']);
+    expect(values('前三季度')).toEqual(['2017-01/2017-09']);
+    expect(values('四季度')).toEqual(['2017-10/2017-12']);
+    expect(values('公示时间为二〇一九年十一月十八日至十一月二十二日')).toEqual(['2019-11-18/2019-11-22']);
+    expect(values('2019年4月12-19日')).toEqual(['2019-04-12/2019-04-19']);
+  });
+
+  it('resolves 昨日, 前日, 去年 and 今年 from the publication date', () => {
+    expect(values('昨日上午，活动启动', '2020-09-24')).toEqual(['2020-09-23']);
+    expect(values('前日', '2020-03-01')).toEqual(['2020-02-28']);
+    expect(values('去年，全县小麦总产', '2016-06-03')).toEqual(['2015']);
+    expect(values('今年以来', '2016-06-03')).toEqual(['2016']);
+  });
+
+  it('counts one value once, whatever the wording', () => {
+    expect(values('今年前8个月……今年1月至8月')).toEqual(['2017-01/2017-08']);
+  });
+
+  it('leaves out durations, vague words, ordinals and numbers inside names', () => {
+    expect(values('再用3个月左右完成交接')).toEqual([]);
+    expect(values('近年来，目前，今后一个时期')).toEqual([]);
+    expect(values('第二次全体会议，贯彻党的十九大精神')).toEqual([]);
+    expect(values('仅用15个工作日就办结了，30日内答复，三十多年历史')).toEqual([]);
+    expect(values('坚守初心，岁末年初')).toEqual([]);
+  });
+
+  it('gives offsets into the original text', () => {
+    const text = '本报讯 １０月３１日下午';
+    const [d] = findDates(analyse(text, '2017-11-02'));
+    expect(text.slice(d.start, d.end)).toBe('１０月３１日');
+    expect(d.value).toBe('2017-10-31');
+  });
+
+  it('needs the publication date for relative and year-less dates', () => {
+    expect(findDates(analyse('昨日，11月1日，2018年2月')).map((d) => d.value)).toEqual(['2018-02']);
+  });
+});

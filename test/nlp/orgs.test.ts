@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findOrgs } from '../../src/nlp/orgs.ts';
+import { analyse } from '../../src/nlp/analysis.ts';
+
+const orgs = (text: string) => findOrgs(analyse(text)).map((o) => o.text);
+
+describe('findOrgs', () => {
+  it('finds towns, villages, streets and communities, also when they follow each other', () => {
+    expect(orgs('观摩组先后来到后河镇前卢村、大周镇孟排村、建设路街道东关社区。')).toEqual([
+      '后河镇', '前卢村', '大周镇', '孟排村', '建设路街道', '东关社区',
+    ]);
+    expect(orgs('走进鄢陵县南坞镇姚家村，道路两旁')).toEqual(['南坞镇', '姚家村']);
+  });
+
+  it('stops the name at the verb before it', () => {
+    expect(orgs('副市长深入鸿畅镇、方山镇等地调研')).toEqual(['鸿畅镇', '方山镇']);
+    expect(orgs('位于紫云镇的康养小镇项目')).toEqual(['紫云镇']);
+  });
+
+  it('counts a town named only inside a title', () => {
+    expect(orgs('城关镇党委书记马东辉作交流发言')).toEqual(['城关镇']);
+  });
+
+  it('finds zones, management committees and companies', () => {
+    expect(orgs('将落户襄城县循环经济产业集聚区')).toEqual(['襄城县循环经济产业集聚区']);
+    expect(orgs('对某某市东港产业集聚区申报省级经济技术开发区进行评审')).toEqual(['东港产业集聚区']);
+    expect(orgs('人民路街道、李庄镇、青龙山管委会作了表态发言')).toEqual(['人民路街道', '李庄镇', '青龙山管委会']);
+    expect(orgs('观摩了大周产业集聚区河南金汇再生金属有限公司')).toEqual(['大周产业集聚区', '河南金汇再生金属有限公司']);
+  });
+
+  it('takes firms named in a list that ends in 等企业', () => {
+    expect(orgs('先后到豫丰面业股份有限公司、华原国际商贸城、康宁药业等企业调研')).toEqual([
+      '豫丰面业股份有限公司', '华原国际商贸城', '康宁药业',
+    ]);
+  });
+
+  it('does not take kinds of places for places', () => {
+    expect(orgs('抓党建促乡村振兴，完成农村公路新改建，各乡镇(街道)要对照目标')).toEqual([]);
+    expect(orgs('35个贫困村、软弱涣散村和集体经济薄弱村，驻村第一书记，该村依托扶贫车间')).toEqual([]);
+  });
+});

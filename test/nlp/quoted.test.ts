@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findDocuments, findInitiatives, isQuotedSpeech } from '../../src/nlp/quoted.ts';
+import { analyse } from '../../src/nlp/analysis.ts';
+
+const initiatives = (text: string) => findInitiatives(analyse(text)).map((i) => i.text);
+const documents = (text: string) => findDocuments(analyse(text)).map((i) => i.text);
+
+describe('findInitiatives', () => {
+  it('takes campaigns and slogans in “…” and 「…」 without the marks', () => {
+    expect(initiatives('持续深化“放管服”改革，扎实做好「三农」工作')).toEqual(['放管服', '三农']);
+    expect(initiatives('坚持“守初心、担使命,找差距、抓落实”总要求')).toEqual(['守初心、担使命,找差距、抓落实']);
+  });
+
+  it('leaves out quoted direct speech', () => {
+    expect(initiatives('村民卢玉兰说：“以前出门打零工，现在离家几步路就能挣钱。”')).toEqual([]);
+    expect(initiatives('“企业的难题就是我们的课题，企业的需求就是我们的追求。”姬晓光说')).toEqual([]);
+    expect(initiatives('“要让游客来了有得看、有得玩，让更多群众在家门口增收。”姚建军说。')).toEqual([]);
+  });
+
+  it('lists each initiative once', () => {
+    expect(initiatives('“五星支部”创建……把“五星支部”创建')).toEqual(['五星支部']);
+  });
+});
+
+describe('isQuotedSpeech', () => {
+  it('tells a slogan from a sentence', () => {
+    expect(isQuotedSpeech('一河一策、一河一档', '实现', '全覆盖')).toBe(false);
+    expect(isQuotedSpeech('河水清了', '说：', '')).toBe(true);
+  });
+});
+
+describe('findDocuments', () => {
+  it('takes titles in 《…》', () => {
+    expect(documents('对照《中华人民共和国安全生产法》和《长垣市岁末年初安全生产大检查实施方案》')).toEqual([
+      '中华人民共和国安全生产法',
+      '长垣市岁末年初安全生产大检查实施方案',
+    ]);
+  });
+});
