@@ -131,24 +131,57 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     const name = text.slice(i, end);
     const common = name.length === 2 && m.commonWords.has(name);
     // jieba's nr tag on two characters is no evidence (祝贺, 温馨 carry it), so a
-    // two-character dictionary word counts as a word whatever its tag.
+    // two-character dictionary word counts as a word whatever its tag. A word jieba
+    // cut out that its dictionary lacks is an HMM guess, often a name.
+    const tok = tokens[ix.tokenAt[i]];
+    const isToken = tok.start === i && tok.end === end;
+    const inDict = lex.words.has(name) || lex.names.has(name);
     if (common) score += COMMON_WORD;
     else if (lex.words.has(name) || (name.length === 2 && lex.names.has(name))) score += DICT_WORD;
+    else if (isToken && name.length >= 3 && lex.names.has(name)) score += DICT_NAME;
+    else if (isToken && !inDict && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
     if (name.length === 3 && VILLAGE_LIKE.test(name)) score += IN_PLACE;
     if (name.length === 3 && sur.surname.length === 1 && m.commonWords.has(name.slice(0, 2))) score += COMMON_PREFIX;
     // 和发展, 向全国: a surname that is also a word, before a word, is that word.
     if (sur.score < AMBIGUOUS_BELOW && given.length === 2 && m.commonWords.has(given)) score += AMBIGUOUS_BEFORE_WORD;
-    const tok = tokens[ix.tokenAt[i]];
-    if (tok.start === i && tok.end === end) {
-      const tag = lex.names.get(name);
-      if (tag && name.length >= 3) score += DICT_NAME;
-      else if (!common && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
-    }
     // 韩国金, 张家口: the characters start a place jieba knows.
     if (tok.start === i && tok.end >= end && lex.places.has(tok.word)) score += IN_PLACE;
     if (!best || score > best.score) best = { name: text.slice(i, end), start: i, end, score };
   }
   return best;
+}
+
+/**
+ * Transliterated names (克林顿, 拉吉夫·甘地): runs of whole jieba words written only
+ * in the characters transliteration uses. A run jieba's dictionary holds as a word
+ * (麦当劳, 穆斯林) or knows as a place is none; one it knows as a name is; one it
+ * does not know needs a cue around it (总统, 说, a list) or the · of a full name.
+ */
+function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
+  const lex = jiebaLexicon();
+  const out: Candidate[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    if (!looksTransliterated(m, tokens[k].word) || tokens[k].word === '·') {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < tokens.length && looksTransliterated(m, tokens[e + 1].word)) e++;
+    while (e > k && tokens[e].word === '·') e--;
+    const start = tokens[k].start, end = tokens[e].end;
+    const name = text.slice(start, end);
+    k = e + 1;
+    if (name.replace(/·/g, '').length < 3 || foreignPlaceAt(m, text, start) || lex.places.has(name)) continue;
+    const known = lex.names.has(name);
+    if (!known && (lex.words.has(name) || m.commonWords.has(name))) continue;
+    let hasWord = false;
+    for (let j = k - 1; j >= 0 && tokens[j].start >= start; j--) if (m.commonWords.has(tokens[j].word) || lex.places.has(tokens[j].word)) hasWord = true;
+    if (hasWord && !known) continue;
+    const cued = hasLeftCue(text, start) || hasRightCue(text, end);
+    if (known || name.includes('·') || cued) out.push({ name, start, end, score: ACCEPT + (known ? 1 : 0.3) });
+  }
+  return out;
 }
 
 /** Every Chinese name in `text` found by the model, best first where they overlap. */
@@ -161,15 +194,7 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
     const c = bestAt(m, text, i, ix, tokens);
     if (c && c.score >= ACCEPT - 1.5) cands.push(c);
   }
-  // Foreign names jieba's dictionary knows (克林顿, 阿拉法特).
-  const lex = jiebaLexicon();
-  for (const t of tokens) {
-    const tag = lex.names.get(t.word);
-    // Chinese names in the dictionary are scored with the others, in bestAt; jieba
-    // tags foreign names nr as well as nrt, so the characters decide.
-    if (t.word.length < 3 || !looksTransliterated(m, t.word) || m.commonWords.has(t.word) || lex.places.has(t.word) || foreignPlaceAt(m, text, t.start)) continue;
-    cands.push({ name: t.word, start: t.start, end: t.end, score: ACCEPT + 0.5 });
-  }
+  cands.push(...foreignNames(m, text, tokens));
   // Names read with confidence anywhere make their other occurrences names too.
   const confident = new Set(cands.filter((c) => c.score >= CONFIDENT).map((c) => c.name));
   for (const c of cands) if (confident.has(c.name)) c.score = Math.max(c.score, CONFIDENT);
