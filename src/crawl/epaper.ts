@@ -30,6 +30,23 @@ function folderOf(url: string): string {
 }
 
 /**
+ * Whether a link belongs to the same edition as the page it is on: it is in the
+ * same folder (older Founder: /html/2017-11/02/), or its path carries the
+ * edition date (newer Founder keeps 版面 in /pc/layout/201711/02/ and articles in
+ * /pc/content/201711/02/). Links to other dates (上一期, 下一期) are left out.
+ */
+function sameEdition(url: string, pageUrl: string): boolean {
+  if (url.startsWith(folderOf(pageUrl))) return true;
+  const date = dateKey(pageUrl);
+  return !!date && dateKey(url) === date;
+}
+
+function dateKey(url: string): string | undefined {
+  const m = /\/((?:19|20)\d{2})-?(\d{2})\/(\d{2})\//.exec(new URL(url).pathname) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(new URL(url).pathname);
+  return m ? `${m[1]}${m[2]}${m[3]}` : undefined;
+}
+
+/**
  * `第X01版：新郑时报`, `X01版:要闻`, `第3版 综合`, `A02：要闻` → number and name.
  */
 export function parsePageLabel(text: string): { number?: string; name?: string } {
@@ -57,8 +74,7 @@ export function sectionOf(def: EpaperSource, page: { number?: string; name?: str
  * same date folder, the entry page itself included (it is the first 版面).
  */
 export function editionPages(def: EpaperSource, html: string, entryUrl: string): EditionPage[] {
-  const folder = folderOf(entryUrl);
-  const links = matchingLinks(linksOf(html, entryUrl), def.pageLink).filter((l) => l.url.startsWith(folder));
+  const links = matchingLinks(linksOf(html, entryUrl), def.pageLink).filter((l) => sameEdition(l.url, entryUrl));
   const pages: EditionPage[] = [];
   const seen = new Set<string>();
   const push = (l: PageLink) => {
@@ -84,8 +100,7 @@ function labelled(def: EpaperSource, l: PageLink): Omit<EditionPage, 'url'> {
 
 /** Article links on a 版面 page (title list and image map), in the same date folder. */
 export function pageArticles(def: EpaperSource, html: string, pageUrl: string): PageLink[] {
-  const folder = folderOf(pageUrl);
-  return matchingLinks(linksOf(html, pageUrl), def.articleLink).filter((l) => l.url.startsWith(folder));
+  return matchingLinks(linksOf(html, pageUrl), def.articleLink).filter((l) => sameEdition(l.url, pageUrl));
 }
 
 /** A root page that only redirects to the current edition. */
