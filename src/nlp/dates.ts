@@ -12,7 +12,8 @@ const Y2 = `(?:\\d{2}|[${CN}]{2})`;
 const M = '(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])';
 const D = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九十])';
 const N = '(?:1[01]|[1-9]|十一|[一二两三四五六七八九十])';
-const CONN = '(?:至|到|—{1,2}|–|－|-|~|～)';
+/** Span connectors; 起至 is the formal 自…起至…止. */
+const CONN = '(?:起?至|到|—{1,2}|–|－|-|~|～)';
 /** Halves, quarters (and their first or last month), the first or last N months, the end of a year. */
 const PERIOD = `(?:[上下]半年|前${N}个?季度|第?[一二三四1-4]季度[末初]?|首季度|首月|[前后]${N}个?月|年[底末])`;
 /** A year: 2019年, 二〇一九年, 19年 (only right before a month or period), 今年/去年/前年/明年/上年/本年. */
@@ -26,7 +27,9 @@ const MONTH_DAY = `(?:${M}月份?(?:${D}[日号]?${CONN}${D}[日号]|${D}[日号
 /** Days, months and quarters counted from publication: 昨日, 大后天, 上个月15号, 本季度. */
 const RELATIVE = `(?:大{0,2}[前后]天|[昨今明前]日|[昨今明]天|本日|(?:[本上下]个?|上一个?)月(?:${D}[日号])?|[上本下]个?季度[末初]?|上一年)`;
 const ONE = `(?:${NUMERIC}|${YEAR}(?:${PERIOD_AFTER_YEAR}|${MONTH_DAY})?|${PERIOD}|${MONTH_DAY}|${RELATIVE})`;
-const DATE_RE = new RegExp(`${ONE}(?:${CONN}${ONE})?`, 'g');
+/** 2021—2025年, 1985到89年9月: a bare year on the left takes its 年 from the right side. */
+const YEAR_SPAN_HEAD = `${Y4}(?=${CONN}(?:${Y4}|${Y2})年)`;
+const DATE_RE = new RegExp(`(?:${YEAR_SPAN_HEAD}|${ONE})(?:${CONN}${ONE})?`, 'g');
 
 /** Characters that, right before a numeral, make it part of something else (第二次, 每月, 近3个月, 一二三). */
 const BAD_BEFORE = new RegExp(`[0-9.${CN}十百千万第每个近约逾数几]`);
@@ -263,13 +266,17 @@ function resolve(s: string, pub: Pub | null, next: string | undefined): string |
   const whole = parseOne(s, pub);
   if (whole) return valueOf([whole], pub);
   // A span: the connector is the first one with a date on both sides (2020-05-26至2020-05-29).
+  let leftOnly: Point | null = null;
   for (const c of s.matchAll(CONN_ALL)) {
-    const left = parseOne(s.slice(0, c.index), pub);
+    const leftText = s.slice(0, c.index);
+    const bareYear = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})$/.test(leftText);
+    const left = parseOne(bareYear ? `${leftText}年` : leftText, pub);
     if (!left) continue;
     const right = parseOne(s.slice(c.index! + c[0].length), pub, left);
-    return right ? valueOf([left, right], pub) : valueOf([left], pub);
+    if (right) return valueOf([left, right], pub);
+    if (!bareYear) leftOnly ??= left;
   }
-  return null;
+  return leftOnly ? valueOf([leftOnly], pub) : null;
 }
 
 export type { Point as DatePoint };
