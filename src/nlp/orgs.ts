@@ -164,7 +164,8 @@ function nameStart(
       // Frequent words end town and village names only; zones and companies often hold them (循环经济, 再生金属).
       if (head.kind === 'place' && before.length === 2 && w.common.has(before) && hs - b >= 2) break;
     }
-    if (adminEnd.test(text.slice(Math.max(0, b - 3), b))) break;
+    // Only once the name has begun: in 王村镇 the 村 is part of the town's name.
+    if (b < hs && adminEnd.test(text.slice(Math.max(0, b - 3), b))) break;
     b--;
   }
   return hs - b >= 2 ? b : null;
