@@ -3,6 +3,7 @@
 // pages GB2312 while using characters outside it (〇, rare name characters), so
 // every GB label decodes as GB18030, its superset.
 import iconv from 'iconv-lite';
+import { decodeText } from '../input/decode.ts';
 
 export type Decoded = { ok: true; text: string; encoding: string; note?: string } | { ok: false; error: string };
 
@@ -37,16 +38,10 @@ function bomCharset(buf: Buffer): string | undefined {
   return undefined;
 }
 
-/** Valid UTF-8 is UTF-8; otherwise GB18030 when that decodes cleanly into Chinese. */
+/** Valid UTF-8 is UTF-8; otherwise GB18030 when that decodes cleanly into Chinese (the rule input files follow too). */
 function sniff(buf: Buffer): string | undefined {
-  try {
-    UTF8.decode(buf);
-    return 'utf-8';
-  } catch {
-    const text = iconv.decode(buf, 'gb18030');
-    const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
-    return cjk > 0 && !text.includes('\ufffd') ? 'gb18030' : undefined;
-  }
+  const d = decodeText(buf);
+  return 'error' in d ? undefined : d.encoding;
 }
 
 export function decodePage(buf: Buffer, contentType?: string | null): Decoded {
