@@ -6,7 +6,7 @@ import type { Doc } from './dom.ts';
 import { loadHtml, lineOf, metaContent, paragraphsOf, NOISE } from './dom.ts';
 import { isFounderPage, readFounder } from './founder.ts';
 import { genericParagraphs } from './generic.ts';
-import { bylineOf, dateInText, dateInUrl, dateNearTitle, labelledDate, titleFromDocumentTitle } from './metadata.ts';
+import { bylineOf, dateInText, dateInUrl, dateNearTitle, labelledDate, linesAfter, titleFromDocumentTitle } from './metadata.ts';
 import { normaliseLine, repairParagraphs } from './repair.ts';
 
 /** CSS selectors a source definition may give; each is optional and falls back to the heuristics. */
@@ -47,9 +47,11 @@ export function htmlToArticle(html: string, url?: string, opts: HtmlOptions = {}
     dateInText(bySelector($, sel.date)) ??
     founder.published ??
     dateInText(metaContent($, 'PubDate', 'publishdate', 'pubdate', 'article:published_time', 'firstpublishedtime')) ??
-    labelledDate(pageLines) ??
+    // Below the title first: a site header's clock (`今天是：2024年11月26日`) is not the article's date.
+    labelledDate(linesAfter(pageLines, normaliseLine(title))) ??
     dateNearTitle(pageLines, normaliseLine(title)) ??
-    dateInUrl(url);
+    dateInUrl(url) ??
+    labelledDate(pageLines);
 
   let paragraphs = sel.body ? paragraphsOf($(sel.body).toArray()) : [];
   if (!paragraphs.length && founder.paragraphs) paragraphs = founder.paragraphs;
@@ -81,12 +83,15 @@ function bySelector($: Doc, selector: string | undefined): string | undefined {
   return v || undefined;
 }
 
-/** The h1 when the page has one, else the article part of `<title>`. */
+/** The h1 when the page has one, else the article part of `<title>`, else an h2/h3. */
 function headline($: Doc): string | undefined {
   const h1 = $('h1').first();
   // On broken pages an unclosed <h1> swallows the body: its first line is the title.
   const h = h1.length ? normaliseLine(paragraphsOf(h1.toArray())[0] ?? '') : '';
   if (h && h.length >= 4) return h;
   const t = normaliseLine($('title').first().text());
-  return t ? titleFromDocumentTitle(t) : undefined;
+  if (t) return titleFromDocumentTitle(t);
+  // No <h1> and no <title>: the first heading of headline length (portal templates use h2).
+  const heading = $('h2, h3').toArray().map((el) => lineOf($, $(el))).find((x) => x.length >= 4 && x.length <= 80);
+  return heading;
 }

@@ -101,12 +101,16 @@ export function titleFromDocumentTitle(docTitle: string): string {
  * text, whose dates are events, not the publication.
  */
 export function dateNearTitle(lines: string[], title: string): string | undefined {
-  const at = title ? lines.findIndex((l) => l === title || (l.length < 120 && l.includes(title))) : -1;
-  if (at < 0) return undefined;
-  for (const l of lines.slice(at + 1, at + 5)) {
+  for (const l of linesAfter(lines, title).slice(0, 4)) {
     if (l.length > 80 || /版权|copyright|©/i.test(l)) continue;
     const d = dateInText(l);
     if (d) return d;
   }
   return undefined;
+}
+
+/** The page's lines after the one showing the title (none when the title is not shown). */
+export function linesAfter(lines: string[], title: string): string[] {
+  const at = title ? lines.findIndex((l) => l === title || (l.length < 120 && l.includes(title))) : -1;
+  return at < 0 ? [] : lines.slice(at + 1);
 }

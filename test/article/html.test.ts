@@ -85,3 +85,21 @@ describe('htmlToArticle', () => {
     expect(htmlToArticle(html, 'http://x.example/art/2019/9/3/art_12_345.html').published).toBe('2019-09-03');
   });
 });
+
+describe('htmlToArticle on pages users complain about', () => {
+  it('does not take the site header clock or the copyright year for the publication date', () => {
+    const html = `<html><body><div class="top">今天是：2024年11月26日 星期二 当前时间：2024-11-26</div>
+<div class="news"><h2>某镇开展人居环境整治</h2><div class="info">日期：2021-06-15 来源：某镇人民政府</div>
+<div class="v_news_content"><p>6月14日，某镇组织干部群众500余人开展人居环境集中整治，清理垃圾30余吨。</p><ul><li>清理河道3公里；</li><li>拆除违建12处。</li></ul></div></div>
+<div class="foot">版权所有 2024</div></body></html>`;
+    const a = htmlToArticle(html);
+    expect(a.published).toBe('2021-06-15');
+    expect(a.title).toBe('某镇开展人居环境整治');
+    expect(a.body).toContain('清理河道3公里；\n\n拆除违建12处。');
+  });
+
+  it('keeps a byline empty rather than inventing one', () => {
+    const html = '<html><body><div class="content"><p>县里召开会议，研究部署下半年重点工作，要求各部门狠抓落实。</p><p>会议强调，要确保全年目标任务圆满完成。</p></div></body></html>';
+    expect(htmlToArticle(html).byline).toBeUndefined();
+  });
+});
