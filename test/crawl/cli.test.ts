@@ -69,6 +69,27 @@ describe('newsmine crawl', () => {
   });
 });
 
+describe('scheduled crawling', () => {
+  it('crawl --due runs a source whose schedule fired since its last run, and schedule --list shows it', async () => {
+    const sources = mkdtempSync(join(tmpdir(), 'newsmine-due-'));
+    writeFileSync(join(sources, 'changing.yaml'), [
+      'key: changing', 'name: 测试门户', 'kind: portal', `base: ${fx.origin}/`, 'lists: [changing/index.html]',
+      'articleLink: /news/t\\d{8}_\\d+\\.html$', 'schedule: "0 3 * * *"', 'politeness: { delayMs: 0 }', '',
+    ].join('\n'));
+    const db = join(dir, 'due.db');
+    const first = await run(['--db', db, 'crawl', '--due', '--sources-dir', sources]);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/changing: ok/);
+    // Ran just now; 03:00 Shanghai has not come round again.
+    const second = await run(['--db', db, 'crawl', '--due', '--sources-dir', sources]);
+    expect(second.code).toBe(0);
+    expect(second.out).toBe('');
+    const list = await run(['schedule', '--list', '--sources-dir', sources]);
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/changing: "0 3 \* \* \*" \(Asia\/Shanghai\), next run \d{4}-\d{2}-\d{2}T19:00:00.000Z/);
+  });
+});
+
 describe('newsmine demo', () => {
   it('serves the sample site, crawls it, and shows example searches', async () => {
     const db = join(dir, 'demo.db');
