@@ -20,6 +20,15 @@ export interface NameModel {
   commonWords: Set<string>;
   /** Countries and cities abroad (伊拉克, 莫斯科), written like foreign names. */
   foreignPlaces: Set<string>;
+  /**
+   * The same facts by UTF-16 code, for the scan over every character of every
+   * article: the given-name score of each character, the surname score (NaN for
+   * none), and flags for first characters of compound surnames and foreign places.
+   */
+  givenByCode: Float32Array;
+  surnameByCode: Float32Array;
+  compoundFirst: Uint8Array;
+  placeFirst: Uint8Array;
 }
 
 /** Score of a character that no section of the model mentions. */
@@ -28,7 +37,7 @@ const NOT_GIVEN = -4;
 
 let model: NameModel | undefined;
 
-function parseModel(text: string): Omit<NameModel, 'commonWords' | 'foreignPlaces'> {
+function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'given' | 'notGiven' | 'foreign'> {
   const m = { surname: new Map<string, number>(), compound: new Map<string, number>(), given: new Map<string, number>(), notGiven: new Set<string>(), foreign: new Set<string>() };
   let kind = '';
   let weight = 0;
@@ -63,35 +72,50 @@ export function nameModel(): NameModel {
   const foreignPlaces = new Set(
     readFileSync(join(DICT_DIR, 'foreign-places.txt'), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join(' ').split(/\s+/).filter(Boolean),
   );
-  model = { ...base, commonWords: jiebaLexicon().common, foreignPlaces };
+  const givenByCode = new Float32Array(0x10000).fill(-10);
+  for (let c = 0x3400; c <= 0x9fff; c++) givenByCode[c] = UNKNOWN_GIVEN;
+  for (const ch of base.notGiven) givenByCode[ch.charCodeAt(0)] = NOT_GIVEN;
+  for (const [ch, w] of base.given) givenByCode[ch.charCodeAt(0)] = w;
+  const surnameByCode = new Float32Array(0x10000).fill(NaN);
+  for (const [ch, w] of base.surname) surnameByCode[ch.charCodeAt(0)] = w;
+  const compoundFirst = new Uint8Array(0x10000);
+  for (const w of base.compound.keys()) compoundFirst[w.charCodeAt(0)] = 1;
+  const placeFirst = new Uint8Array(0x10000);
+  for (const w of foreignPlaces) placeFirst[w.charCodeAt(0)] = 1;
+  model = { ...base, commonWords: jiebaLexicon().common, foreignPlaces, givenByCode, surnameByCode, compoundFirst, placeFirst };
   return model;
 }
 
 /** How well a character fits inside a given name. */
 export function givenScore(m: NameModel, ch: string): number {
-  const g = m.given.get(ch);
-  if (g !== undefined) return g;
-  if (m.notGiven.has(ch)) return NOT_GIVEN;
-  return /[\u4e00-\u9fff\u3400-\u4dbf]/.test(ch) ? UNKNOWN_GIVEN : -10;
+  return givenByCode(m, ch.charCodeAt(0));
+}
+
+/** givenScore by UTF-16 code; NaN (past the end of a text) scores as no character. */
+export function givenByCode(m: NameModel, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff) return UNKNOWN_GIVEN; // rare characters beyond the BMP
+  return code >= 0 ? m.givenByCode[code] : -10;
 }
 
 /** The surname at `text[i]` (compound first), with its score, or undefined. */
 export function surnameAt(m: NameModel, text: string, i: number): { surname: string; score: number } | undefined {
-  const two = text.slice(i, i + 2);
-  const c = m.compound.get(two);
-  if (c !== undefined) return { surname: two, score: c };
-  const s = m.surname.get(text[i]);
-  return s === undefined ? undefined : { surname: text[i], score: s };
+  const code = text.charCodeAt(i);
+  if (m.compoundFirst[code]) {
+    const two = text.slice(i, i + 2);
+    const c = m.compound.get(two);
+    if (c !== undefined) return { surname: two, score: c };
+  }
+  const s = m.surnameByCode[code];
+  return Number.isNaN(s) ? undefined : { surname: text[i], score: s };
 }
 
 /**
  * Score of `given` as the given name after a surname, without context:
- * the sum of its characters, less when the two characters make an everyday word.
+ * the sum of its characters.
  */
 export function givenNameScore(m: NameModel, given: string): number {
   let s = 0;
   for (const ch of given) s += givenScore(m, ch);
-  if (given.length === 2 && m.commonWords.has(given)) s -= 1.2;
   return s;
 }
 
@@ -99,6 +123,7 @@ const MAX_PLACE = 8;
 
 /** Whether a known foreign place name starts at `text[i]`. */
 export function foreignPlaceAt(m: NameModel, text: string, i: number): boolean {
+  if (!m.placeFirst[text.charCodeAt(i)]) return false;
   for (let n = 2; n <= MAX_PLACE && i + n <= text.length; n++) if (m.foreignPlaces.has(text.slice(i, i + n))) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import type { Analysis, FoundByline, FoundPerson } from './analysis.ts';
-import { foreignPlaceAt, looksTransliterated, givenNameScore, nameModel, surnameAt, type NameModel } from './names.ts';
+import { foreignPlaceAt, givenByCode, looksTransliterated, nameModel, surnameAt, type NameModel } from './names.ts';
 import type { Token } from './segment.ts';
 import { jiebaLexicon } from './lexicon.ts';
 
@@ -25,7 +25,17 @@ const COMMON_WORD = -3;
 /** A word of jieba's dictionary that is not tagged as a name (祝贺, 董事长). */
 const DICT_WORD = -2;
 /** Surname and first given character make a word (农家乐, 项目中). */
-const COMMON_PREFIX = -1.4;
+const COMMON_PREFIX = -2.5;
+const COMMON_GIVEN = -1.2;
+/** …or a rarer word of the dictionary (贺信中, 贺电中). */
+const DICT_PREFIX = -0.9;
+const AMBIGUOUS_BEFORE_NAME = -1.5;
+// jieba tags many place names nr (张家口, 罗布泊, 秦皇岛): a geographic last character
+// denies them the bonus of a dictionary name.
+/** 甘江河, 石漫滩: rivers, lakes and shoals, rarely the end of a given name. */
+const WATER_END = /[河湖滩泊渠塘坝城]$/;
+const WATER_PLACE = -2;
+const GEO_END = /[口泊山岛湖嘴峡河江湾港庄岭关桥坡沟寺庙塔堡]$/;
 /** A number before the "surname" makes it a measure (300余吨, 36.5万元). */
 const AFTER_NUMBER = -4;
 /** A place suffix after the candidate (薛湖镇, 浦江县) makes it a place name. */
@@ -45,7 +55,13 @@ const AMBIGUOUS_SHORT = -1.2;
 // 邓小平理论, 马克思主义: a doctrine named after a person is not a mention of them.
 const DOCTRINE_AFTER = /^(?:理论|思想|主义|式)/;
 const LEFT_CUE = 0.9;
+/** Candidates below this are dropped at once; between it and ACCEPT, a confident repeat may still save them. */
+const KEEP = ACCEPT - 1.5;
+/** Surnames frequent enough to be called by alone (老张, 小李). */
+const FAMILIAR_SURNAME = 2;
 const RIGHT_CUE = 1.1;
+/** The most the context and jieba can add to a candidate's character score. */
+const MAX_BONUS = LEFT_CUE + RIGHT_CUE + DICT_NAME;
 
 // Words that end right before a name: titles and roles (书记刘建武, 村民卢玉兰),
 // list and clause joints. Longest first matters only for readability; every one is tried.
@@ -112,43 +128,66 @@ function cutPenalty(tok: Token): number {
 function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tokenIndex>, tokens: Token[]): Candidate | undefined {
   const sur = surnameAt(m, text, i);
   if (!sur || foreignPlaceAt(m, text, i)) return undefined;
-  const lex = jiebaLexicon();
-  let best: Candidate | undefined;
-  const left = (ix.boundary[i] ? 0 : cutPenalty(tokens[ix.tokenAt[i]]))
+  const tok = tokens[ix.tokenAt[i]];
+  // Most surname characters in running text start no name (提高, 王洼村): each length
+  // is first bounded from above with the cheap facts (character scores, token
+  // boundaries), and only a candidate that could still pass pays for the lookups.
+  const left = (ix.boundary[i] ? 0 : cutPenalty(tok))
     + (hasLeftCue(text, i) ? LEFT_CUE : 0)
     + (i > 0 && NUMBER_BEFORE.test(text[i - 1]) ? AFTER_NUMBER : 0);
+  const g0 = i + sur.surname.length;
+  let best: Candidate | undefined;
+  let given = 0;
   for (let g = 1; g <= 2; g++) {
-    const end = i + sur.surname.length + g;
-    if (end > text.length) break;
-    const given = text.slice(i + sur.surname.length, end);
-    if (!CJK.test(given)) break;
-    let score = sur.score + givenNameScore(m, given) + left;
+    const end = g0 + g;
+    const gs = givenByCode(m, text.charCodeAt(end - 1));
+    if (gs <= -10) break; // not a Chinese character: the name cannot go on
+    given += gs;
+    const isToken = tok.start === i && tok.end === end;
+    let score = sur.score + given + left;
     // A single-character given name carries less evidence than two characters.
     if (g === 1) score += sur.score < AMBIGUOUS_BELOW ? 0.6 + AMBIGUOUS_SHORT : 0.6;
+    const upper = score + RIGHT_CUE + (isToken ? DICT_NAME : 0);
+    if (upper < KEEP || (best && upper <= best.score)) continue;
     score += ix.boundary[end] ? 0 : cutPenalty(tokens[ix.tokenAt[end - 1]]);
     if (hasRightCue(text, end)) score += RIGHT_CUE;
     if (end < text.length && PLACE_SUFFIX.test(text[end])) score += BEFORE_PLACE_SUFFIX;
-    const name = text.slice(i, end);
-    const common = name.length === 2 && m.commonWords.has(name);
-    // jieba's nr tag on two characters is no evidence (祝贺, 温馨 carry it), so a
-    // two-character dictionary word counts as a word whatever its tag. A word jieba
-    // cut out that its dictionary lacks is an HMM guess, often a name.
-    const tok = tokens[ix.tokenAt[i]];
-    const isToken = tok.start === i && tok.end === end;
-    const inDict = lex.words.has(name) || lex.names.has(name);
-    if (common) score += COMMON_WORD;
-    else if (lex.words.has(name) || (name.length === 2 && lex.names.has(name))) score += DICT_WORD;
-    else if (isToken && name.length >= 3 && lex.names.has(name)) score += DICT_NAME;
-    else if (isToken && !inDict && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
-    if (name.length === 3 && VILLAGE_LIKE.test(name)) score += IN_PLACE;
-    if (name.length === 3 && sur.surname.length === 1 && m.commonWords.has(name.slice(0, 2))) score += COMMON_PREFIX;
-    // 和发展, 向全国: a surname that is also a word, before a word, is that word.
-    if (sur.score < AMBIGUOUS_BELOW && given.length === 2 && m.commonWords.has(given)) score += AMBIGUOUS_BEFORE_WORD;
+    score += wordEvidence(m, text.slice(i, end), sur, isToken);
     // 韩国金, 张家口: the characters start a place jieba knows.
-    if (tok.start === i && tok.end >= end && lex.places.has(tok.word)) score += IN_PLACE;
+    if (tok.start === i && tok.end >= end && jiebaLexicon().places.has(tok.word)) score += IN_PLACE;
     if (!best || score > best.score) best = { name: text.slice(i, end), start: i, end, score };
   }
   return best;
+}
+
+/** What the dictionaries say about a candidate `name` (surname + given name). */
+function wordEvidence(m: NameModel, name: string, sur: { surname: string; score: number }, isToken: boolean): number {
+  const lex = jiebaLexicon();
+  const given = name.slice(sur.surname.length);
+  let score = 0;
+  // jieba's nr tag on two characters is no evidence (祝贺, 温馨 carry it), so a
+  // two-character dictionary word counts as a word whatever its tag. A word jieba
+  // cut out that its dictionary lacks is an HMM guess, often a name.
+  if (name.length === 2 && m.commonWords.has(name)) score += COMMON_WORD;
+  else if (lex.words.has(name) || (name.length === 2 && lex.names.has(name))) score += DICT_WORD;
+  else if (isToken && name.length >= 3 && lex.names.has(name) && !GEO_END.test(name)) score += DICT_NAME;
+  else if (isToken && !lex.names.has(name) && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
+  // 黄瓜, 王国家: a given name that is an everyday word.
+  if (given.length === 2 && m.commonWords.has(given)) score += COMMON_GIVEN;
+  if (name.length === 3 && VILLAGE_LIKE.test(name)) score += IN_PLACE;
+  if (name.length === 3 && WATER_END.test(name)) score += WATER_PLACE;
+  if (name.length === 3 && sur.surname.length === 1) {
+    const head = name.slice(0, 2);
+    if (m.commonWords.has(head)) score += COMMON_PREFIX;
+    else if (lex.words.has(head) || lex.names.has(head)) score += DICT_PREFIX;
+  }
+  if (sur.score < AMBIGUOUS_BELOW) {
+    // 和发展, 向全国: a surname that is also a word, before a word, is that word.
+    if (given.length === 2 && m.commonWords.has(given)) score += AMBIGUOUS_BEFORE_WORD;
+    // 和李鹏, 向王明: a conjunction or preposition before a name.
+    if ((m.surname.get(given[0]) ?? 0) >= 2) score += AMBIGUOUS_BEFORE_NAME;
+  }
+  return score;
 }
 
 /**
@@ -179,7 +218,24 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     for (let j = k - 1; j >= 0 && tokens[j].start >= start; j--) if (m.commonWords.has(tokens[j].word) || lex.places.has(tokens[j].word)) hasWord = true;
     if (hasWord && !known) continue;
     const cued = hasLeftCue(text, start) || hasRightCue(text, end);
-    if (known || name.includes('·') || cued) out.push({ name, start, end, score: ACCEPT + (known ? 1 : 0.3) });
+    if (name.includes('·') || cued) out.push({ name, start, end, score: ACCEPT + (known ? 1 : 0.3) });
+  }
+  return out;
+}
+
+/**
+ * 老张, 小李: a surname after 老 or 小 is how people are called among colleagues and
+ * neighbours. Only frequent surnames, only with a cue on both sides, never a word
+ * (小康, 老马 as in 老马识途 is caught by the cue).
+ */
+function familiarNames(m: NameModel, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const x of text.matchAll(/[老小]/g)) {
+    const i = x.index!;
+    const s = m.surname.get(text[i + 1]);
+    const pair = text.slice(i, i + 2);
+    if (s === undefined || s < FAMILIAR_SURNAME || m.commonWords.has(pair) || jiebaLexicon().words.has(pair)) continue;
+    if (hasLeftCue(text, i) && hasRightCue(text, i + 2)) out.push({ name: pair, start: i, end: i + 2, score: ACCEPT + 0.2 });
   }
   return out;
 }
@@ -190,18 +246,19 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
   const ix = tokenIndex(text, tokens);
   const cands: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!m.surname.has(text[i]) && !m.compound.has(text.slice(i, i + 2))) continue;
+    const code = text.charCodeAt(i);
+    if (Number.isNaN(m.surnameByCode[code]) && !m.compoundFirst[code]) continue;
     const c = bestAt(m, text, i, ix, tokens);
-    if (c && c.score >= ACCEPT - 1.5) cands.push(c);
+    if (c && c.score >= KEEP) cands.push(c);
   }
   cands.push(...foreignNames(m, text, tokens));
+  cands.push(...familiarNames(m, text));
   // Names read with confidence anywhere make their other occurrences names too.
   const confident = new Set(cands.filter((c) => c.score >= CONFIDENT).map((c) => c.name));
   for (const c of cands) if (confident.has(c.name)) c.score = Math.max(c.score, CONFIDENT);
   const taken = new Uint8Array(text.length);
   const out: FoundPerson[] = [];
   for (const c of [...cands].sort((x, y) => y.score - x.score || x.start - y.start)) {
-    if (process.env.NAMES_DEBUG) console.error(c.name, c.score.toFixed(2), text.slice(Math.max(0, c.start - 4), c.end + 4).replace(/\n/g, ' '));
     if (c.score < ACCEPT || blocked(c.start, c.end) || DOCTRINE_AFTER.test(text.slice(c.end, c.end + 2))) continue;
     let free = true;
     for (let i = c.start; i < c.end; i++) if (taken[i]) free = false;
