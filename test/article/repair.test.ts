@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { joinCutParagraphs, normaliseLine, repairBody, repairParagraphs } from '../../src/article/repair.ts';
 
 describe('normaliseLine', () => {
@@ -36,5 +38,21 @@ describe('repairBody', () => {
   });
   it('repairParagraphs drops empty paragraphs', () => {
     expect(repairParagraphs(['\u3000', ' 第一段。 ', '&nbsp;'])).toBe('第一段。');
+  });
+});
+
+describe('repairBody on the gold articles (read from ../shared when present)', () => {
+  const gold = join(import.meta.dirname, '../../../shared/gold');
+  const files = existsSync(gold) ? readdirSync(gold).filter((f) => /^(seed|dev)-\d+\.json$/.test(f)) : [];
+  it.skipIf(files.length === 0)('only removes paragraph breaks, and joins the layout cuts of seed-1', () => {
+    for (const f of files) {
+      const text = JSON.parse(readFileSync(join(gold, f), 'utf8')).text as string;
+      const repaired = repairBody(text);
+      // No character of the text changes: repair only joins paragraphs (and drops empty ones).
+      expect(repaired.replace(/\s+/g, ''), f).toBe(text.replace(/\s+/g, ''));
+      if (f === 'seed-1.json') {
+        expect(text.split('\n\n').length - repaired.split('\n\n').length).toBe(2);
+      }
+    }
   });
 });
