@@ -44,7 +44,8 @@ function load(): void {
   // A Chinese numeral starts with a digit or 十; 百余/千余 may start bare (百余名 is definite enough).
   const chinese = `[${cnDigit}十][${cnAll}]*(?:点[${cnDigit}]+[万亿]?)?|[百千万](?=[余多])`;
   figureRe = new RegExp(
-    `(百分之)?(${arabic}|${chinese})((?:[十百千万亿拾佰仟萬億](?![米克瓦]))+)?([余多])?(?:(个)(亿|万)(${unitPattern})?|(${unitPattern}))?`
+    // The unit is required, so the scan yields only real candidates (every 一 in the text is not one).
+    `(?:(百分之)(${arabic}|${chinese})|(${arabic}|${chinese})((?:[十百千万亿拾佰仟萬億](?![米克瓦]))+)?([余多])?(?:(个)(亿|万)(${unitPattern})?|(${unitPattern})))`
       // Money may go on in 角 and 分 (123元1角1分, 一百三十五块六角七分钱) or close with 整 (壹仟玖佰圆整).
       + `(?:(?<=[元圆块])(?:([0-9${cnDigit}])[角毛])?(?:([0-9${cnDigit}])分)?钱?整?)?`,
     'g',
@@ -74,7 +75,8 @@ export function findFigures(a: Analysis): FoundFigure[] {
   const out: FoundFigure[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(figureRe!)) {
-    const [whole, percentWord, numeral, scale, , ge, geScale, geUnit, plainUnit, jiao, fen] = m;
+    const [whole, percentWord, pctNumeral, numeral0, scale, , ge, geScale, geUnit, plainUnit, jiao, fen] = m;
+    const numeral = percentWord ? pctNumeral : numeral0;
     const unitWord = ge ? geUnit : plainUnit;
     const start = m.index!;
     const end = start + whole.length;
@@ -111,6 +113,8 @@ export function findFigures(a: Analysis): FoundFigure[] {
 
 function valueOf(numeral: string, scale?: string, geScale?: string, jiao?: string, fen?: string): number | null {
   const plain = numeral.replace(/[,，]/g, '');
+  // Plain digits with nothing to scale: the decimal string is the number.
+  if (!scale && !geScale && !jiao && !fen && /^\d+(?:\.\d+)?$/.test(plain)) return Number(plain);
   const d = /^[百千万]$/.test(plain) ? { value: { digits: 1n, exp: SCALE_POW[plain] }, negative: false } : parseNumeralDecimal(plain);
   if (!d) return null;
   let v = d.value;
@@ -139,7 +143,8 @@ function insideAny(spans: [number, number][], start: number, end: number): boole
 // either before the number (税收完成7.67亿元, 新建污水管网186.5公里) or after the
 // unit (带动120余名群众). It is a reading aid, so a cheap cut is enough.
 
-const CLAUSE_START = /[，,。；;：:！？!?、（(\n“”]/;
+const CLAUSE_START = new Set('，,。；;：:！？!?、（(\n“”');
+const AFTER_STOP = new Set('的在到和与及了就等将');
 /** Words around the metric that are not part of it: 全县|累计完成|河道清淤412公里. */
 const LEAD_WORDS = new Set('其中 全县 全市 全区 全镇 全乡 全村 全省 该市 该县 该村 共 累计 已 同比 分别 并 还 又 再 先后 目前 截至目前 据了解 据悉 在 对 由 将 把 从 向 为 给 让 以'.split(' '));
 const TRAIL_WORDS = new Set(('分别 同比 共计 共 累计 总计 合计 约 近 超过 超 突破 达到 达 为 是 有 完成 实现 增长 提高到 提高 提升至 提升到 '
@@ -164,11 +169,11 @@ function trimWords(s: string, words: Set<string>, fromEnd: boolean): string {
 
 function metricFor(text: string, start: number, end: number): string | undefined {
   let i = start;
-  while (i > 0 && start - i < 24 && !CLAUSE_START.test(text[i - 1])) i--;
+  while (i > 0 && start - i < 24 && !CLAUSE_START.has(text[i - 1])) i--;
   const before = trimWords(trimWords(text.slice(i, start), LEAD_WORDS, false), TRAIL_WORDS, true);
   if (before.length >= 2) return before.slice(-16);
   let j = end;
-  while (j < text.length && j - end < 16 && !CLAUSE_START.test(text[j]) && !/[的在到和与及了就等将]/.test(text[j])) j++;
+  while (j < text.length && j - end < 16 && !CLAUSE_START.has(text[j]) && !AFTER_STOP.has(text[j])) j++;
   const after = text.slice(end, j);
   return after.length >= 2 ? after : undefined;
 }
