@@ -45,7 +45,7 @@ function load(): void {
   const chinese = `[${cnDigit}十][${cnAll}]*(?:点[${cnDigit}]+[万亿]?)?|[百千万](?=[余多])`;
   figureRe = new RegExp(
     // The unit is required, so the scan yields only real candidates (every 一 in the text is not one).
-    `(?:(百分之)(${arabic}|${chinese})|(${arabic}|${chinese})((?:[十百千万亿拾佰仟萬億](?![米克瓦]))+)?([余多])?(?:(个)(亿|万)(${unitPattern})?|(${unitPattern})))`
+    `(?:(百分之)(${arabic}|${chinese})|(${arabic}|${chinese})([余多])?((?:[十百千万亿拾佰仟萬億](?![米克瓦]))+)?([余多])?(?:(个)(亿|万)(${unitPattern})?|(${unitPattern})))`
       // Money may go on in 角 and 分 (123元1角1分, 一百三十五块六角七分钱) or close with 整 (壹仟玖佰圆整).
       + `(?:(?<=[元圆块])(?:([0-9${cnDigit}])[角毛])?(?:([0-9${cnDigit}])分)?钱?整?)?`,
     'g',
@@ -75,7 +75,8 @@ export function findFigures(a: Analysis): FoundFigure[] {
   const out: FoundFigure[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(figureRe!)) {
-    const [whole, percentWord, pctNumeral, numeral0, scale, , ge, geScale, geUnit, plainUnit, jiao, fen] = m;
+    // 5000余万元 and 3.2万余名: the approximation may sit before or after the scale.
+    const [whole, percentWord, pctNumeral, numeral0, , scale, , ge, geScale, geUnit, plainUnit, jiao, fen] = m;
     const numeral = percentWord ? pctNumeral : numeral0;
     const unitWord = ge ? geUnit : plainUnit;
     const start = m.index!;

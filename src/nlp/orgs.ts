@@ -120,6 +120,8 @@ export function findOrgs(a: Analysis): FoundName[] {
       const hs = m.index!, he = hs + m[0].length;
       if (overlaps(hs, he)) continue;
       // The head glued into a frequent word is no head: 农村, 乡村, 城乡, 乡镇, 社区 alone.
+      // 村级, 乡级, 街道级: an adjective, not a place.
+      if (head.kind === 'place' && text[he] === '级') continue;
       const cover = idx.covering(hs);
       // So is a head in the middle of a longer word: 农村公路.
       if (head.kind === 'place' && cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he))) continue;

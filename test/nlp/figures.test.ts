@@ -16,7 +16,7 @@ describe('findFigures', () => {
 
   it('keeps the number of approximate amounts and drops indefinite ones', () => {
     expect(figures('五百余户从事花木种植')).toEqual(['500 户']);
-    expect(figures('3.2万余名党员')).toEqual(['32000 名']);
+    expect(figures('3.2万余名党员，利税5000余万元')).toEqual(['32000 名', '50000000 元']);
     expect(figures('每月2000多元，超3000亿元')).toEqual(['2000 元', '300000000000 元']);
     expect(figures('近百家企业，数十名干部，几百人')).toEqual([]);
   });
