@@ -48,6 +48,8 @@ describe('crawling the replica e-paper', () => {
     // Everything went through ingest: extraction rows and the search index exist.
     expect(count(store, 'SELECT count(DISTINCT article_id) n FROM bylines')).toBeGreaterThan(20);
     expect(count(store, 'SELECT count(*) n FROM crawl_editions WHERE source = ?', 'sample-epaper')).toBe(3);
+    expect(store.db.prepare("SELECT last_edition, last_published FROM crawl_marks WHERE source = 'sample-epaper'").get())
+      .toEqual({ last_edition: '2024-03-06', last_published: '2024-03-06' });
     store.close();
   });
 
@@ -146,9 +148,26 @@ describe('misbehaving pages', () => {
     expect(kindOf('/private/')).toContain('robots');
     expect(kindOf('/dead/')).toContain('http-4xx');
     expect(kindOf('elsewhere.invalid')).toContain('off-site');
+    // The 429 said Retry-After: 1, and the retry waited for it.
+    const busy = fx.requests.filter((r) => r.path === '/busy/1.html').map((r) => r.at);
+    expect(busy).toHaveLength(2);
+    expect(busy[1] - busy[0]).toBeGreaterThanOrEqual(950);
     // robots.txt was obeyed: the disallowed page was never requested.
     expect(fx.requests.some((r) => r.path.startsWith('/private/'))).toBe(false);
     expect(count(store, "SELECT count(*) n FROM crawl_frontier WHERE source = 'mixed' AND state = 'failed'")).toBe(7);
+  });
+
+  it('a page that keeps timing out stays pending for the next run until its attempts run out', async () => {
+    const store = freshStore();
+    const def = parseSource({
+      key: 'hanging', name: '不回应', kind: 'portal', base: `${fx.origin}/`, lists: ['mixed/index.html'], articleLink: '/hang/',
+      politeness: { delayMs: 0, timeoutMs: 200, retries: 0 },
+    }, 'test');
+    await crawlSource(store, def, { maxAttempts: 2 });
+    const state = () => store.db.prepare("SELECT state, attempts FROM crawl_frontier WHERE url LIKE '%/hang/%'").get();
+    expect(state()).toEqual({ state: 'pending', attempts: 1 });
+    await crawlSource(store, def, { maxAttempts: 2 });
+    expect(state()).toEqual({ state: 'failed', attempts: 2 });
   });
 
   it('an unreachable host is logged and the crawl reports failure', async () => {
