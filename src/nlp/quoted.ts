@@ -25,6 +25,8 @@ const SENTENCE_END = /[。！？!?…]$/;
 const COLON_BEFORE = /[：:]\s*$/;
 /** Verbs of saying right after the quote: “…”姚建军说 / “…”他告诉记者 */
 const SAID_AFTER = /^[^，。,；;“”]{0,12}?(?:说|表示|介绍|告诉|坦言|感慨|笑着|补充|强调道|道)/;
+/** A quoted name of a work is named by what follows it: “…”专题片, “…”一书. */
+const WORK_AFTER = /^(?:专题片|宣传片|纪录片|微电影|电影|影片|节目|栏目|歌曲|话剧|戏曲|晚会|一书|丛书|诗歌|画展|摄影展|展览)/;
 /** Slogans are phrases: a clause longer than this, between commas, reads as a sentence. */
 const MAX_SLOGAN_CLAUSE = 9;
 
@@ -35,6 +37,11 @@ export function isQuotedSpeech(inner: string, before: string, after: string): bo
   if (clauses.length > 1 && clauses.some((c) => c.length > MAX_SLOGAN_CLAUSE)) return true;
   if (inner.length > 12 && SAID_AFTER.test(after)) return true;
   return false;
+}
+
+/** Is the quotation the name of a film, song, book or show rather than a campaign? */
+export function isQuotedWork(after: string): boolean {
+  return WORK_AFTER.test(after);
 }
 
 /** Campaigns and slogans inside “…” or 「…」, without the marks; quoted speech is left out. */
@@ -51,7 +58,7 @@ export function quotedSlogans(text: string): FoundName[] {
     if (!inner) continue;
     const before = text.slice(Math.max(0, m.index! - 4), m.index!);
     const after = text.slice(start + m[1].length + 1, start + m[1].length + 20);
-    if (isQuotedSpeech(inner, before, after)) continue;
+    if (isQuotedSpeech(inner, before, after) || isQuotedWork(after)) continue;
     out.push({ text: inner, start, end: start + m[1].length });
   }
   return out;

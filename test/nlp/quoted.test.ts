@@ -17,6 +17,10 @@ describe('findInitiatives', () => {
     expect(initiatives('“要让游客来了有得看、有得玩，让更多群众在家门口增收。”姚建军说。')).toEqual([]);
   });
 
+  it('leaves out quoted names of works', () => {
+    expect(initiatives('组织党员观看“初心如磐”专题片，开展“清廉家风”主题活动')).toEqual(['清廉家风']);
+  });
+
   it('lists each initiative once', () => {
     expect(initiatives('“五星支部”创建……把“五星支部”创建')).toEqual(['五星支部']);
   });
