@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { learnPlaces, mediaPlace, officialPlace, placeKey, titleLevel, titlePlace } from '../../src/query/place.ts';
+
+describe('titlePlace', () => {
+  it('reads the county or city a title starts with', () => {
+    expect(titlePlace('新郑市委书记')).toBe('新郑市');
+    expect(titlePlace('长葛市领导')).toBe('长葛市');
+    expect(titlePlace('鄢陵县人民政府副县长')).toBe('鄢陵县');
+    expect(titlePlace('禹州市人民政府市长')).toBe('禹州市');
+    expect(titlePlace('许昌市商务局副局长')).toBe('许昌市');
+    expect(titlePlace('汝州市第一人民医院党委书记')).toBe('汝州市');
+  });
+
+  it('keeps a one-character county whose level is repeated (滑县县委)', () => {
+    expect(titlePlace('滑县县委书记')).toBe('滑县');
+  });
+
+  it('finds no place in offices, bare levels, towns and words that only end like places', () => {
+    for (const t of ['副市长', '常务副市长', '市委常委', '县委副书记', '南坞镇党委书记', '姚家村党支部书记', '市城市管理局局长',
+      '城市管理局局长', '溪口社区党委书记', '大会执行主席', '市经济技术开发区管委会主任']) {
+      expect(titlePlace(t), t).toBeUndefined();
+    }
+  });
+});
+
+describe('titleLevel and mediaPlace', () => {
+  it('reads the level from the first character or the head word', () => {
+    expect(titleLevel('市委常委')).toBe('市');
+    expect(titleLevel('县农业局局长')).toBe('县');
+    expect(titleLevel('常务副市长')).toBe('市');
+    expect(titleLevel('党组成员')).toBeUndefined();
+  });
+
+  it('strips what a newspaper or portal adds to its place', () => {
+    expect(mediaPlace('新郑时报')).toBe('新郑');
+    expect(mediaPlace('长葛时讯')).toBe('长葛');
+    expect(mediaPlace('郑州晚报')).toBe('郑州');
+    expect(mediaPlace('某县人民政府')).toBe('某县');
+    expect(mediaPlace('zzwb')).toBeUndefined();
+    expect(mediaPlace(null)).toBeUndefined();
+  });
+});
+
+describe('officialPlace', () => {
+  it('takes the place written in the title', () => {
+    expect(officialPlace(['新郑市委书记'], { section: '新郑时报' })).toBe('新郑市');
+    expect(officialPlace(['长葛市领导'], { source: '示例晚报' })).toBe('长葛市');
+  });
+
+  it('prefers the paper’s own county when titles name two places', () => {
+    expect(officialPlace(['郑州市委常委', '新郑市委书记'], { section: '新郑时报' })).toBe('新郑市');
+    expect(officialPlace(['郑州市委常委', '新郑市委书记'], { source: '荥阳时报' })).toBe('郑州市');
+  });
+
+  it('falls back to the section, then the source, at the level the title names', () => {
+    expect(officialPlace(['市委常委'], { section: '新郑时报', source: '郑州晚报' })).toBe('新郑市');
+    expect(officialPlace(['副县长'], { source: '襄城时报' })).toBe('襄城县');
+    expect(officialPlace(['大会执行主席'], { source: '禹州时报' })).toBe('禹州');
+    expect(officialPlace(['村党支部书记'], { source: '某县人民政府' })).toBe('某县');
+  });
+
+  it('uses learnt full names and refuses a level the paper’s county does not have', () => {
+    const known = learnPlaces(['襄城县委书记', '长葛市委书记', '县领导']);
+    expect(known.get('襄城')).toBe('襄城县');
+    expect(officialPlace(['县委副书记', '县长'], { source: '襄城时报', known })).toBe('襄城县');
+    expect(officialPlace(['大会执行主席'], { source: '襄城时报', known })).toBe('襄城县');
+    // 市委常委 in a county paper is the prefecture's, which the paper does not name.
+    expect(officialPlace(['市委常委'], { source: '襄城时报', known })).toBeNull();
+    expect(officialPlace(['省委常委'], { section: '新郑时报' })).toBeNull();
+    expect(officialPlace(['市委常委'], {})).toBeNull();
+  });
+
+  it('keys 新郑市 and the bare 新郑 together, and two counties apart', () => {
+    expect(placeKey('新郑市')).toBe(placeKey('新郑'));
+    expect(placeKey('长葛市')).not.toBe(placeKey('鄢陵县'));
+    expect(placeKey('滑县')).toBe('滑县');
+  });
+});
