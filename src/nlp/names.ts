@@ -29,6 +29,7 @@ export interface NameModel {
   surnameByCode: Float32Array;
   compoundFirst: Uint8Array;
   placeFirst: Uint8Array;
+  foreignByCode: Uint8Array;
 }
 
 /** Score of a character that no section of the model mentions. */
@@ -82,7 +83,9 @@ export function nameModel(): NameModel {
   for (const w of base.compound.keys()) compoundFirst[w.charCodeAt(0)] = 1;
   const placeFirst = new Uint8Array(0x10000);
   for (const w of foreignPlaces) placeFirst[w.charCodeAt(0)] = 1;
-  model = { ...base, commonWords: jiebaLexicon().common, foreignPlaces, givenByCode, surnameByCode, compoundFirst, placeFirst };
+  const foreignByCode = new Uint8Array(0x10000);
+  for (const ch of base.foreign) foreignByCode[ch.charCodeAt(0)] = 1;
+  model = { ...base, commonWords: jiebaLexicon().common, foreignPlaces, givenByCode, surnameByCode, compoundFirst, placeFirst, foreignByCode };
   return model;
 }
 
@@ -130,6 +133,6 @@ export function foreignPlaceAt(m: NameModel, text: string, i: number): boolean {
 
 /** Whether every character of `word` is one transliterations use. */
 export function looksTransliterated(m: NameModel, word: string): boolean {
-  for (const ch of word) if (!m.foreign.has(ch)) return false;
+  for (let i = 0; i < word.length; i++) if (!m.foreignByCode[word.charCodeAt(i)]) return false;
   return true;
 }

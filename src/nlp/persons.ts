@@ -56,7 +56,7 @@ const AMBIGUOUS_SHORT = -1.2;
 const DOCTRINE_AFTER = /^(?:理论|思想|主义|式)/;
 const LEFT_CUE = 0.9;
 /** Candidates below this are dropped at once; between it and ACCEPT, a confident repeat may still save them. */
-const KEEP = ACCEPT - 1.5;
+const KEEP = ACCEPT - 0.6;
 /** Surnames frequent enough to be called by alone (老张, 小李). */
 const FAMILIAR_SURNAME = 2;
 const RIGHT_CUE = 1.1;
@@ -116,7 +116,10 @@ function tokenIndex(text: string, tokens: Token[]) {
     for (let i = t.start; i < t.end; i++) tokenAt[i] = k;
   });
   boundary[text.length] = 1;
-  return { boundary, tokenAt };
+  // The penalty for cutting into token k, looked up once per token.
+  const cutCache = new Float32Array(tokens.length).fill(NaN);
+  const cut = (k: number) => (Number.isNaN(cutCache[k]) ? (cutCache[k] = cutPenalty(tokens[k])) : cutCache[k]);
+  return { boundary, tokenAt, cut };
 }
 
 function cutPenalty(tok: Token): number {
@@ -132,7 +135,7 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
   // Most surname characters in running text start no name (提高, 王洼村): each length
   // is first bounded from above with the cheap facts (character scores, token
   // boundaries), and only a candidate that could still pass pays for the lookups.
-  const left = (ix.boundary[i] ? 0 : cutPenalty(tok))
+  const left = (ix.boundary[i] ? 0 : ix.cut(ix.tokenAt[i]))
     + (hasLeftCue(text, i) ? LEFT_CUE : 0)
     + (i > 0 && NUMBER_BEFORE.test(text[i - 1]) ? AFTER_NUMBER : 0);
   const g0 = i + sur.surname.length;
@@ -147,11 +150,12 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     let score = sur.score + given + left;
     // A single-character given name carries less evidence than two characters.
     if (g === 1) score += sur.score < AMBIGUOUS_BELOW ? 0.6 + AMBIGUOUS_SHORT : 0.6;
-    const upper = score + RIGHT_CUE + (isToken ? DICT_NAME : 0);
-    if (upper < KEEP || (best && upper <= best.score)) continue;
-    score += ix.boundary[end] ? 0 : cutPenalty(tokens[ix.tokenAt[end - 1]]);
+    if (score + RIGHT_CUE + (isToken ? DICT_NAME : 0) < KEEP || (best && score + RIGHT_CUE + DICT_NAME <= best.score)) continue;
+    score += ix.boundary[end] ? 0 : ix.cut(ix.tokenAt[end - 1]);
     if (hasRightCue(text, end)) score += RIGHT_CUE;
     if (end < text.length && PLACE_SUFFIX.test(text[end])) score += BEFORE_PLACE_SUFFIX;
+    // The dictionaries can add only when jieba cut the candidate as one word.
+    if (score + (isToken ? DICT_NAME : 0) < KEEP) continue;
     score += wordEvidence(m, text.slice(i, end), sur, isToken);
     // 韩国金, 张家口: the characters start a place jieba knows.
     if (tok.start === i && tok.end >= end && jiebaLexicon().places.has(tok.word)) score += IN_PLACE;
@@ -208,6 +212,8 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     let e = k;
     while (e + 1 < tokens.length && looksTransliterated(m, tokens[e + 1].word)) e++;
     while (e > k && tokens[e].word === '·') e--;
+    // 拉吉夫·甘地: after the dot the surname may use any characters.
+    while (e + 2 < tokens.length && tokens[e + 1].word === '·' && /^[\u4e00-\u9fff]{1,4}$/.test(tokens[e + 2].word)) e += 2;
     const start = tokens[k].start, end = tokens[e].end;
     const name = text.slice(start, end);
     k = e + 1;
@@ -216,7 +222,7 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     if (!known && (lex.words.has(name) || m.commonWords.has(name))) continue;
     let hasWord = false;
     for (let j = k - 1; j >= 0 && tokens[j].start >= start; j--) if (m.commonWords.has(tokens[j].word) || lex.places.has(tokens[j].word)) hasWord = true;
-    if (hasWord && !known) continue;
+    if (hasWord && !known && !name.includes('·')) continue;
     const cued = hasLeftCue(text, start) || hasRightCue(text, end);
     if (name.includes('·') || cued) out.push({ name, start, end, score: ACCEPT + (known ? 1 : 0.3) });
   }
