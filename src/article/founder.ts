@@ -78,16 +78,13 @@ function readFounderTags($: Doc): FounderFields {
   };
 }
 
-/** People's Daily style: 引题 in h3, title in h1, 副题 in h2, near the body. */
+/** People's Daily style: 引题 in an h3 just before the h1 title, 副题 in an h2 just after it. */
 function readHeadingTags($: Doc): FounderFields {
   const h1 = $('h1').first();
   if (!h1.length) return {};
-  const text = (sel: string) => {
-    const el = $(sel).first();
-    const v = el.length ? lineOf($, el) : '';
-    return v || undefined;
-  };
-  return { title: text('h1'), introTitle: text('h3'), subTitle: text('h2') };
+  // Siblings only: an h2 or h3 elsewhere on the page is a sidebar heading, not a headline line.
+  const line = (el: ReturnType<typeof h1.prev>) => (el.length ? lineOf($, el) || undefined : undefined);
+  return { title: line(h1), introTitle: line(h1.prevAll('h3').first()), subTitle: line(h1.nextAll('h2').first()) };
 }
 
 /**

@@ -241,7 +241,6 @@ class SourceCrawl {
           for (const l of links) if (this.state.add({ source: def.key, url: l.url, kind: 'article' })) fresh++;
         });
         if (n === 0) this.state.setValidators(pageUrl, { etag: r.etag, lastModified: r.lastModified, status: r.status });
-        this.opts.onProgress?.({ source: def.key, label: pageUrl, done: n + 1, total: n + 1 });
         // Lists are newest first: a page with nothing new means the rest was seen before.
         if (fresh === 0) break;
         pageUrl = nextListPage(def, r.text, listUrl, pageUrl, n);
