@@ -12,11 +12,12 @@ const LEVEL_START = new Set(['省', '市', '县', '区', '镇', '乡']);
 /** Head words naming the level of the office (副市长 serves a 市). */
 const LEVEL_HEADS: [string, string][] = [['省长', '省'], ['市长', '市'], ['县长', '县'], ['区长', '区'], ['镇长', '镇'], ['乡长', '乡']];
 /**
- * Words ending in a place character that are not places: 城市管理局, 社区党委, 园区管委会.
+ * Words ending in a place character that are not places: 社区党委, 园区管委会 anywhere;
+ * 城市管理局 only as the whole word, since 永城市 and 成都市 end the same way.
  * 新区 and 开发区 are real units and are not listed.
  */
-const NOT_PLACE_ENDINGS = ['城市', '都市', '超市', '夜市', '集市', '门市', '股市', '社区', '小区', '园区', '景区', '片区', '辖区',
-  '城区', '街区', '郊区', '山区', '灾区', '老区', '库区', '矿区', '牧区', '林区', '市区', '县区', '校区', '厂区', '营区'];
+const NOT_PLACE_ENDINGS = ['社区', '小区', '园区', '景区', '片区', '辖区', '街区', '校区', '厂区', '营区', '库区', '灾区', '山区'];
+const NOT_PLACE_WORDS = new Set(['城市', '都市', '超市', '夜市', '集市', '门市', '股市', '城区', '郊区', '市区', '县区', '老区', '矿区', '牧区', '林区']);
 /** Words before a place character that make it part of an office, not a name (副市长, 常务副县长). */
 const OFFICE_PREFIX = /^(副|常务|代理|第)/;
 /** What a newspaper or portal name adds to its place (新郑时报, 某县人民政府网, 示例晚报). */
@@ -33,7 +34,7 @@ export function titlePlace(title: string): string | undefined {
     // 禹州|市: the name goes on; but 滑县|县委 repeats the level after a one-character name.
     if (PLACE_END.has(next) && next !== cs[i]) continue;
     if (OFFICE_PREFIX.test(place) || LEVEL_START.has(cs[0])) return undefined;
-    if (NOT_PLACE_ENDINGS.some((w) => place.endsWith(w))) return undefined;
+    if (NOT_PLACE_WORDS.has(place) || NOT_PLACE_ENDINGS.some((w) => place.endsWith(w))) return undefined;
     // A town or village before the county character (南坞镇…区) is below county level.
     if (/[镇乡村]|街道/.test(place.slice(0, -1))) return undefined;
     return place;

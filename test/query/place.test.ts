@@ -9,6 +9,8 @@ describe('titlePlace', () => {
     expect(titlePlace('禹州市人民政府市长')).toBe('禹州市');
     expect(titlePlace('许昌市商务局副局长')).toBe('许昌市');
     expect(titlePlace('汝州市第一人民医院党委书记')).toBe('汝州市');
+    expect(titlePlace('永城市委书记')).toBe('永城市');
+    expect(titlePlace('成都市副市长')).toBe('成都市');
   });
 
   it('keeps a one-character county whose level is repeated (滑县县委)', () => {

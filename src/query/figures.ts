@@ -1,0 +1,40 @@
+import type { Store } from '../store/db.ts';
+import { withScope, type ScopeFilters } from './scope.ts';
+
+export interface FigureFilters extends ScopeFilters {
+  /** Part of the metric (一般公共预算收入, 投资). */
+  metric?: string;
+  /** Exact base unit (元, %, 亩). */
+  unit?: string;
+  limit?: number;
+}
+
+export interface FigureRow {
+  id: number;
+  articleId: number;
+  published: string | null;
+  source: string | null;
+  metric: string | null;
+  value: number;
+  unit: string;
+  text: string;
+  sentence: string;
+  url: string | null;
+  charStart: number;
+  charEnd: number;
+}
+
+/** The figure table: every number with what it measures, its article and its sentence, oldest first. */
+export function listFigures(store: Store, f: FigureFilters = {}): { total: number; rows: FigureRow[] } {
+  return withScope(store, f, (scope) => {
+    const where = [scope.where], params = [...scope.params];
+    if (f.metric) { where.push('instr(x.metric, ?) > 0'); params.push(f.metric); }
+    if (f.unit) { where.push('x.unit = ?'); params.push(f.unit); }
+    const from = `FROM figures x JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id WHERE ${where.join(' AND ')}`;
+    const total = (store.db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
+    const rows = store.db.prepare(`SELECT x.id, x.article_id AS articleId, a.published, coalesce(a.section, s.name, s.key) AS source,
+        x.metric, x.value, x.unit, x.text, x.sentence, a.url, x.char_start AS charStart, x.char_end AS charEnd
+      ${from} ORDER BY a.published, x.article_id, x.char_start LIMIT ?`).all(...params, f.limit ?? -1) as FigureRow[];
+    return { total, rows };
+  });
+}
