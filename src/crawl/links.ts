@@ -29,6 +29,19 @@ export function linksOf(html: string, pageUrl: string): PageLink[] {
     seen.set(url, link);
     out.push(link);
   });
+  // Hanweb (大汉) column pages ship their first records as markup inside
+  // <script type="text/xml"><datastore>…<![CDATA[<a href=…>]]>, which the HTML parser leaves as text.
+  $('script').each((_, el) => {
+    const code = $(el).text();
+    if (!/<a\s/i.test(code)) return;
+    for (const m of code.matchAll(/<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi)) {
+      const url = m[1].startsWith('#') ? undefined : normaliseUrl(m[1], pageUrl);
+      if (!url || seen.has(url)) continue;
+      const link = { url, text: m[2].replace(/<[^>]+>/g, '').replace(/[\s\u3000\u00a0]+/g, ' ').trim() };
+      seen.set(url, link);
+      out.push(link);
+    }
+  });
   return out;
 }
 
