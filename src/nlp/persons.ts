@@ -151,8 +151,11 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     // A single-character given name carries less evidence than two characters.
     if (g === 1) score += sur.score < AMBIGUOUS_BELOW ? 0.6 + AMBIGUOUS_SHORT : 0.6;
     if (score + RIGHT_CUE + (isToken ? DICT_NAME : 0) < KEEP || (best && score + RIGHT_CUE + DICT_NAME <= best.score)) continue;
-    score += ix.boundary[end] ? 0 : ix.cut(ix.tokenAt[end - 1]);
-    if (hasRightCue(text, end)) score += RIGHT_CUE;
+    const rightCue = hasRightCue(text, end);
+    // 孟庆|华为|河阳: jieba glued the last character to a word after it; when what is
+    // left of that word is a cue (为, 在, 说), the cut is no evidence against the name.
+    if (!ix.boundary[end]) score += rightCue ? CUT_INSIDE_UNKNOWN : ix.cut(ix.tokenAt[end - 1]);
+    if (rightCue) score += RIGHT_CUE;
     if (end < text.length && PLACE_SUFFIX.test(text[end])) score += BEFORE_PLACE_SUFFIX;
     // The dictionaries can add only when jieba cut the candidate as one word.
     if (score + (isToken ? DICT_NAME : 0) < KEEP) continue;

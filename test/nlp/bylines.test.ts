@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/nlp/analysis.ts';
+import { findBylines } from '../../src/nlp/bylines.ts';
+
+const body = '本报讯 3月1日，全县召开会议，部署全年工作。';
+const credits = (text: string) => findBylines(analyse(text)).map((b) => `${b.role}:${b.name}`);
+
+describe('findBylines', () => {
+  it('reads credit lines at the end, one role per line', () => {
+    expect(credits(`${body}\n\n记者 张明远\n通讯员 李华`)).toEqual(['记者:张明远', '通讯员:李华']);
+  });
+
+  it('credits the newspaper printed before a name', () => {
+    expect(credits(`${body}\n\n记者 张明远\n河阳时报 王显文\n通讯员 赵辉 文/图`)).toEqual([
+      '记者:张明远', '河阳时报:王显文', '通讯员:赵辉',
+    ]);
+  });
+
+  it('reads several names and roles on one line, without 文/图', () => {
+    expect(credits(`${body}\n\n记者 杨宜明 河阳时报 李显光 通讯员 赵辉 文/图`)).toEqual([
+      '记者:杨宜明', '河阳时报:李显光', '通讯员:赵辉',
+    ]);
+    expect(credits(`${body}\n\n记者 姚辉明 / 通讯员 郑鸿斌 柴婧`)).toEqual(['记者:姚辉明', '通讯员:郑鸿斌', '通讯员:柴婧']);
+  });
+
+  it('does not cut a name that ends in 文', () => {
+    expect(credits(`${body}\n\n河阳时报 李显文`)).toEqual(['河阳时报:李显文']);
+  });
+
+  it('finds a credit run on at the end of the last paragraph', () => {
+    expect(credits(`${body}希望早日建成。记者 胡一鸣 通讯员 周立强`)).toEqual(['记者:胡一鸣', '通讯员:周立强']);
+  });
+
+  it('finds credits at the start of the body', () => {
+    expect(credits(`□晚报记者 周炜明\n\n${body}`)).toEqual(['记者:周炜明']);
+    expect(credits('本报讯(记者 张明远 通讯员 李华)3月1日，全县召开会议。')).toEqual(['记者:张明远', '通讯员:李华']);
+  });
+
+  it('takes no prose for a credit', () => {
+    expect(credits(`${body}\n\n记者看到，河水清了。`)).toEqual([]);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = `${body}\n\n记者 张明远`;
+    const [b] = findBylines(analyse(text));
+    expect(text.slice(b.start, b.end)).toBe('张明远');
+  });
+});

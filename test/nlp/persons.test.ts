@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/nlp/analysis.ts';
+import { findBylines } from '../../src/nlp/bylines.ts';
+import { findPersons } from '../../src/nlp/persons.ts';
+
+const found = (text: string) => {
+  const a = analyse(text);
+  return findPersons(a, findBylines(a));
+};
+const names = (text: string) => found(text).map((p) => p.name);
+
+describe('findPersons', () => {
+  it('reads compound surnames as one surname', () => {
+    expect(names('欧阳振华在会上发言。')).toEqual(['欧阳振华']);
+    expect(names('校长上官明远介绍了学校的情况。')).toEqual(['上官明远']);
+    expect(names('司马文博、诸葛文静参加了比赛。')).toEqual(['司马文博', '诸葛文静']);
+  });
+
+  it('knows rare surnames', () => {
+    expect(names('村民逯新民说，今年收成不错。')).toEqual(['逯新民']);
+    expect(names('禚宏伟、訾建国、亓春雷等参加活动。')).toEqual(['禚宏伟', '訾建国', '亓春雷']);
+  });
+
+  it('finds two- and three-character names, men and women', () => {
+    expect(names('副县长王磊出席会议。')).toEqual(['王磊']);
+    expect(names('宣传部长周丽娟主持会议，村民李秀珍发言。')).toEqual(['周丽娟', '李秀珍']);
+  });
+
+  it('splits a name from the verb glued to it', () => {
+    expect(names('赵东锋在讲话中指出，要抓好落实。')).toEqual(['赵东锋']);
+    expect(names('孙瑞光强调，要压实责任。')).toEqual(['孙瑞光']);
+  });
+
+  it('keeps names whose given name is a dictionary word (刘|建武, 黄|卫东)', () => {
+    expect(names('市委书记刘建武出席会议。黄卫东汇报了工作。')).toEqual(['刘建武', '黄卫东']);
+  });
+
+  it('finds names before 同志, 书记 and 主任', () => {
+    expect(names('韩立新同志出席。马卫东书记讲话。')).toEqual(['韩立新', '马卫东']);
+    expect(names('吴志刚主任陪同。')).toEqual(['吴志刚']);
+  });
+
+  it('finds every name of an enumeration', () => {
+    expect(names('县领导郭志峰、沈洪源、李猛等参加活动。')).toEqual(['郭志峰', '沈洪源', '李猛']);
+  });
+
+  it('finds transliterated names, with their dotted parts', () => {
+    expect(names('美国总统克林顿今天表示。')).toEqual(['克林顿']);
+    expect(names('印度前总理拉吉夫·甘地的遗孀')).toEqual(['拉吉夫·甘地']);
+  });
+
+  it('does not take words that start with a surname character for names', () => {
+    expect(names('要高度重视和平发展与安全生产。')).toEqual([]);
+    expect(names('全市2000余吨粮食运往莫斯科和伊拉克。')).toEqual([]);
+    expect(names('过去一年，文明程度明显提高，向全国推广经验。')).toEqual([]);
+  });
+
+  it('reports every occurrence with its offsets, bylined journalists included', () => {
+    const text = '市长孟庆华讲话。孟庆华强调，要抓好落实。\n\n记者 吴昊';
+    const ps = found(text);
+    expect(ps.map((p) => p.name)).toEqual(['孟庆华', '孟庆华', '吴昊']);
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.name);
+  });
+});
