@@ -1,10 +1,10 @@
 // Heuristics for the fields around the body: publication date, title, byline.
+import { isIsoDate } from '../input/read.ts';
 
 /** A YYYY-MM-DD string when y/m/d make a real calendar day. */
 export function isoDate(y: number | string, m: number | string, d: number | string): string | undefined {
   const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const t = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === s ? s : undefined;
+  return isIsoDate(s) ? s : undefined;
 }
 
 const DATE_IN_TEXT = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
