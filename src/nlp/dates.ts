@@ -29,10 +29,16 @@ const RELATIVE = `(?:大{0,2}[前后]天|[昨今明前]日|[昨今明]天|本日
 const ONE = `(?:${NUMERIC}|${YEAR}(?:${PERIOD_AFTER_YEAR}|${MONTH_DAY})?|${PERIOD}|${MONTH_DAY}|${RELATIVE})`;
 /** 2021—2025年, 1985到89年9月: a bare year on the left takes its 年 from the right side. */
 const YEAR_SPAN_HEAD = `${Y4}(?=${CONN}(?:${Y4}|${Y2})年)`;
-const DATE_RE = new RegExp(`(?:${YEAR_SPAN_HEAD}|${ONE})(?:${CONN}${ONE})?`, 'g');
+/** Anchored at a candidate position (sticky); see findDates. */
+const DATE_AT = new RegExp(`(?:${YEAR_SPAN_HEAD}|${ONE})(?:${CONN}${ONE})?`, 'y');
+/**
+ * Every character a date can begin with. Trying the large pattern only at these
+ * positions instead of at every character makes the scan several times cheaper.
+ */
+const DATE_START = new RegExp(`[0-9${CN}十今去前明上本下昨后大首第年]`, 'g');
 
-/** Characters that, right before a numeral, make it part of something else (第二次, 每月, 近3个月, 一二三). */
-const BAD_BEFORE = new RegExp(`[0-9.${CN}十百千万第每个近约逾数几]`);
+/** Characters that, right before a numeral, make it part of something else (第二次, 近3个月, 一二三, 每月1日). */
+const BAD_BEFORE = new RegExp(`[0-9.${CN}十百千万第每个近约逾数几月]`);
 
 interface Point {
   y?: number;
@@ -246,9 +252,14 @@ export function findDates(a: Analysis): FoundDate[] {
   const pub = parsePub(a.published);
   const out: FoundDate[] = [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(DATE_RE)) {
-    const start = m.index!;
+  const starts = new RegExp(DATE_START.source, 'g');
+  for (let c = starts.exec(text); c; c = starts.exec(text)) {
+    const start = c.index;
+    DATE_AT.lastIndex = start;
+    const m = DATE_AT.exec(text);
+    if (!m) continue;
     const s = m[0];
+    starts.lastIndex = start + s.length;
     if (start > 0 && /^[0-9〇零○一二三四五六七八九十]/.test(s) && BAD_BEFORE.test(text[start - 1])) continue;
     const value = resolve(s, pub, text[start + s.length]);
     if (!value || seen.has(value)) continue;
