@@ -1,16 +1,10 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATA_DIR } from '../../paths.ts';
 import { openStore } from '../../store/db.ts';
 import { search } from '../../store/search.ts';
-import { serveDirectory } from '../../crawl/static-server.ts';
-import { loadSourceFile, rebase } from '../../crawl/sources.ts';
+import { startSampleSite } from '../../crawl/sample.ts';
 import { crawlAll, nothingCrawled } from '../../crawl/run.ts';
 import { UserError } from '../../errors.ts';
 import { crawlProgress, printOutcome } from './crawl.ts';
-
-const SAMPLE = join(DATA_DIR, 'sample-site');
 
 /** Queries that show what the archive is for: a campaign, a place, a section, a date range. */
 const EXAMPLES: { query: string; source?: string; from?: string; to?: string; note: string }[] = [
@@ -27,14 +21,12 @@ export function registerDemo(program: Command): void {
     .option('--json', 'print the crawl summaries as JSON')
     .addHelpText('after', '\nThe database is --db when given, else ./newsmine-demo.db (your main archive is left alone).')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
-      const server = await serveDirectory(join(SAMPLE, 'site'));
+      const server = await startSampleSite();
       const store = openStore((cmd.optsWithGlobals().db as string | undefined) ?? 'newsmine-demo.db');
       try {
-        const site = JSON.parse(readFileSync(join(SAMPLE, 'site.json'), 'utf8')) as { editions: { from: string; to: string } };
         process.stdout.write(`sample site served at ${server.origin}; database ${store.path}\n`);
-        const defs = ['sample-epaper', 'sample-portal'].map((k) => rebase(loadSourceFile(join(SAMPLE, 'sources', `${k}.yaml`)), server.origin));
         const bars = crawlProgress();
-        const outcome = await crawlAll(store, defs, (key) => (key === 'sample-epaper' ? { ...site.editions, onProgress: bars.update } : { onProgress: bars.update }))
+        const outcome = await crawlAll(store, server.sources, (key) => ({ ...server.optionsFor(key), onProgress: bars.update }))
           .finally(() => bars.stop());
         printOutcome(outcome, !!opts.json);
         if (nothingCrawled(outcome)) throw new UserError('the demo crawl stored nothing');
