@@ -74,6 +74,7 @@ export function findFigures(a: Analysis): FoundFigure[] {
   const blocked = blockedSpans(text);
   const out: FoundFigure[] = [];
   const seen = new Set<string>();
+  let previous: FoundFigure | undefined;
   for (const m of text.matchAll(figureRe!)) {
     // 5000余万元 and 3.2万余名: the approximation may sit before or after the scale.
     const [whole, percentWord, pctNumeral, numeral0, , scale, , ge, geScale, geUnit, plainUnit, jiao, fen] = m;
@@ -105,9 +106,10 @@ export function findFigures(a: Analysis): FoundFigure[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const fig: FoundFigure = { text: a.text.slice(start, end), value, unit, start, end };
-    const metric = metricFor(text, start, end);
+    const metric = metricFor(text, start, end, previous);
     if (metric) fig.metric = metric;
     out.push(fig);
+    previous = fig;
   }
   return out;
 }
@@ -144,12 +146,13 @@ function insideAny(spans: [number, number][], start: number, end: number): boole
 // either before the number (税收完成7.67亿元, 新建污水管网186.5公里) or after the
 // unit (带动120余名群众). It is a reading aid, so a cheap cut is enough.
 
+const CJK = /[\u4e00-\u9fff]/;
 const CLAUSE_START = new Set('，,。；;：:！？!?、（(\n“”');
 const AFTER_STOP = new Set('的在到和与及了就等将');
 /** Words around the metric that are not part of it: 全县|累计完成|河道清淤412公里. */
 const LEAD_WORDS = new Set('其中 全县 全市 全区 全镇 全乡 全村 全省 该市 该县 该村 共 累计 已 同比 分别 并 还 又 再 先后 目前 截至目前 据了解 据悉 在 对 由 将 把 从 向 为 给 让 以'.split(' '));
 const TRAIL_WORDS = new Set(('分别 同比 共计 共 累计 总计 合计 约 近 超过 超 突破 达到 达 为 是 有 完成 实现 增长 提高到 提高 提升至 提升到 '
-  + '降至 降到 下降 减少 增加 占 保持 拿出 投入 投资 选派 引进 带动 吸纳 惠及 建成 新建 改造 铺设 设立 拆除 取缔 清理 明确 '
+  + '降至 降到 下降 减少 增加 占 保持 拿出 选派 引进 带动 吸纳 惠及 建成 新建 改造 铺设 设立 拆除 取缔 清理 明确 '
   + '举办 培训 检查 排查 收集 解决 整改 实施 规划 计划 提供 招收 招聘 开展 组织 配备 流转 种植 种了 养了 调度 安排 落实 兑现 新增 已').split(' '));
 
 /** Removes any run of `words` from one end of `s`, longest word first. */
@@ -168,13 +171,27 @@ function trimWords(s: string, words: Set<string>, fromEnd: boolean): string {
   return s;
 }
 
-function metricFor(text: string, start: number, end: number): string | undefined {
-  let i = start;
-  while (i > 0 && start - i < 24 && !CLAUSE_START.has(text[i - 1])) i--;
-  const before = trimWords(trimWords(text.slice(i, start), LEAD_WORDS, false), TRAIL_WORDS, true);
-  if (before.length >= 2) return before.slice(-16);
+/** Characters that end the counted noun after a unit: 120余名群众|在家门口就业. */
+const NOUN_STOP = new Set('的在到和与及了就等将用以从为是被把对向由占达共已均同比较左右上下多余来进参开完实降升增减提至超突');
+
+/**
+ * The metric: the noun counted right after the unit (8家医疗机构, 30只羊), else
+ * the phrase before the number back to the clause start or the previous figure
+ * (税收完成7.67亿元), trimmed of verbs. A bare 同比增长3.6% takes the previous
+ * figure's metric in the same clause run (地区生产总值 -> 地区生产总值增长).
+ */
+function metricFor(text: string, start: number, end: number, previous?: FoundFigure): string | undefined {
   let j = end;
-  while (j < text.length && j - end < 16 && !CLAUSE_START.has(text[j]) && !AFTER_STOP.has(text[j])) j++;
-  const after = text.slice(end, j);
-  return after.length >= 2 ? after : undefined;
+  while (j < text.length && j - end < 8 && CJK.test(text[j]) && !CLAUSE_START.has(text[j]) && !NOUN_STOP.has(text[j])) j++;
+  if (j > end) return text.slice(end, j);
+  let i = start;
+  const floor = previous ? previous.end : 0;
+  while (i > floor && start - i < 24 && !CLAUSE_START.has(text[i - 1]) && !/\s/.test(text[i - 1])) i--;
+  const raw = text.slice(i, start);
+  const before = trimWords(trimWords(raw, LEAD_WORDS, false), TRAIL_WORDS, true);
+  if (before.length >= 2) return before.slice(-16);
+  if (previous?.metric && /(?:增长|下降|增加|减少|提高)$/.test(raw)) return previous.metric + raw.match(/(?:增长|下降|增加|减少|提高)$/)![0];
+  // 2.7%和6.9%: the second of a pair shares the first one's metric.
+  if (previous?.metric && /^(?:和|与|及|、|或)$/.test(raw)) return previous.metric;
+  return undefined;
 }

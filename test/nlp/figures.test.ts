@@ -58,6 +58,8 @@ describe('findFigures', () => {
     expect(f.metric).toContain('规模以上工业增加值');
     const [g] = findFigures(analyse('带动120余名群众在家门口就业', '2017-11-02'));
     expect(g.metric).toBe('群众');
+    const pair = findFigures(analyse('城乡居民人均可支配收入分别增长2.7%和6.9%。', '2021-01-15'));
+    expect(pair.map((p) => p.metric)).toEqual(['城乡居民人均可支配收入', '城乡居民人均可支配收入']);
   });
 
   it('gives offsets into the original text', () => {
