@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Store } from '../store/db.ts';
 import { ensureSource, ingestArticle, type IngestStatus } from '../store/ingest.ts';
 import { htmlToArticle } from '../article/html.ts';
+import { dateInUrl } from '../article/metadata.ts';
 import { UserError } from '../errors.ts';
 import { Fetcher, type FetchErrorKind, type FetchPolicy, type FetchResult } from './fetcher.ts';
 import { sourceHosts, type EpaperSource, type PortalSource, type SourceDef } from './sources.ts';
@@ -197,6 +198,9 @@ class SourceCrawl {
         this.summary.pagesFetched++;
         // A root page that only forwards to the edition (<meta http-equiv=refresh>).
         const forward = editionPages(def, r.text, r.finalUrl).length <= 1 ? metaRefresh(r.text, r.finalUrl) : undefined;
+        // A forward to another date is the site's "no such edition" answer (back to the latest issue).
+        const forwardDate = forward ? dateInUrl(forward) : undefined;
+        if (forwardDate && forwardDate !== date) continue;
         if (forward) {
           const f = await this.fetch(forward);
           if (f.ok && !f.notModified) return { url: f.finalUrl, text: f.text };

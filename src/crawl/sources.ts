@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Cron } from 'croner';
 import { DATA_DIR } from '../paths.ts';
 import { UserError } from '../errors.ts';
+import { isIsoDate } from '../input/read.ts';
 
 export const SOURCES_DIR = join(DATA_DIR, 'sources');
 
@@ -29,7 +30,7 @@ const cron = z.string().refine((s) => {
   }
 }, 'not a valid cron expression (5 or 6 fields, e.g. "0 7 * * *")');
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'want YYYY-MM-DD');
+const isoDate = z.string().refine(isIsoDate, 'not a date (want YYYY-MM-DD)');
 
 const politeness = z.object({
   concurrency: z.number().int().min(1).max(16).optional(),

@@ -62,6 +62,10 @@ export async function startFixture(): Promise<Fixture> {
 
     if (path === '/robots.txt') return html(200, 'User-agent: *\nDisallow: /private/\n', { 'content-type': 'text/plain' }), true;
     if (path.startsWith('/hang/')) return true; // Never answers.
+    if (path === '/slow/index.html') {
+      return html(200, `<html><body>${[1, 2, 3, 4, 5, 6].map((i) => `<a href="/slow/${i}.html">x</a>`).join('')}</body></html>`), true;
+    }
+    if (path.startsWith('/slow/')) return void setTimeout(() => html(200, page('慢速页面', prose(3))), 150), true;
     if (path.startsWith('/flaky/')) return n === 1 ? html(500, 'oops') : html(200, page('先失败后成功的页面', prose(1))), true;
     if (path.startsWith('/busy/')) {
       return n === 1 ? html(429, 'slow down', { 'retry-after': '1' }) : html(200, page('限流之后的页面', prose(2))), true;
