@@ -150,7 +150,7 @@ const CJK = /[\u4e00-\u9fff]/;
 const CLAUSE_START = new Set('，,。；;：:！？!?、（(\n“”');
 const AFTER_STOP = new Set('的在到和与及了就等将');
 /** Words around the metric that are not part of it: 全县|累计完成|河道清淤412公里. */
-const LEAD_WORDS = new Set('其中 全县 全市 全区 全镇 全乡 全村 全省 该市 该县 该村 共 累计 已 同比 分别 并 还 又 再 先后 目前 截至目前 据了解 据悉 在 对 由 将 把 从 向 为 给 让 以'.split(' '));
+const LEAD_WORDS = new Set('其中 全县 全市 全区 全镇 全乡 全村 全省 该市 该县 该村 共 累计 已 同比 分别 并 还 又 再 先后 目前 截至目前 据了解 据悉 以上 以下 在 对 由 将 把 从 向 为 给 让 以'.split(' '));
 const TRAIL_WORDS = new Set(('分别 同比 共计 共 累计 总计 合计 约 近 超过 超 突破 达到 达 为 是 有 完成 实现 增长 提高到 提高 提升至 提升到 '
   + '降至 降到 下降 减少 增加 占 保持 拿出 选派 引进 带动 吸纳 惠及 建成 新建 改造 铺设 设立 拆除 取缔 清理 明确 '
   + '举办 培训 检查 排查 收集 解决 整改 实施 规划 计划 提供 招收 招聘 开展 组织 配备 流转 种植 种了 养了 调度 安排 落实 兑现 新增 已').split(' '));
