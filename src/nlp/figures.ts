@@ -45,7 +45,9 @@ function load(): void {
   const chinese = `[${cnDigit}十][${cnAll}]*(?:点[${cnDigit}]+[万亿]?)?|[百千万](?=[余多])`;
   figureRe = new RegExp(
     // The unit is required, so the scan yields only real candidates (every 一 in the text is not one).
-    `(?:(百分之)(${arabic}|${chinese})|(${arabic}|${chinese})([余多])?((?:[十百千万亿拾佰仟萬億](?![米克瓦]))+)?([余多])?(?:(个)(亿|万)(${unitPattern})?|(${unitPattern})))`
+    `(?:(百分之)(${arabic}|${chinese})|(${arabic}|${chinese})([余多])?((?:[十百千万亿拾佰仟萬億](?![米克瓦]))+)?([余多])?(?:(个)(亿|万)(${unitPattern})?|(${unitPattern}))`
+      // Last resort: an amount in 万/亿 with no unit at all (总投资1.5亿，); money only when the clause says so.
+      + `|(${arabic})([余多])?((?:[十百千]?[万亿])+)([余多])?(?!${unitPattern}|个)|([${cnDigit}十][${cnAll}]*[万亿萬億])([余多])?(?!${unitPattern}|个))`
       // Money may go on in 角 and 分 (123元1角1分, 一百三十五块六角七分钱) or close with 整 (壹仟玖佰圆整).
       + `(?:(?<=[元圆块])(?:([0-9${cnDigit}])[角毛])?(?:([0-9${cnDigit}])分)?钱?整?)?`,
     'g',
@@ -56,6 +58,15 @@ function load(): void {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words of money before an amount written without 元: 总投资1.5亿, 实现产值3000万. */
+const MONEY_BEFORE = /投资|资金|收入|产值|金额|税|营收|销售额|利润|贷款|补贴|补助|经费|奖金|奖励|生产总值|GDP|资产|融资|预算|支出|收益|成本|价值|造价|费用|基金|拨付|捐款|捐赠|募集|筹措|筹集|交易额|营业额|零售额/;
+
+function clauseStart(text: string, pos: number, max: number): number {
+  let i = pos;
+  while (i > 0 && pos - i < max && !CLAUSE_START.has(text[i - 1])) i--;
+  return i;
 }
 
 const SCALE_POW: Record<string, number> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
@@ -77,8 +88,10 @@ export function findFigures(a: Analysis): FoundFigure[] {
   let previous: FoundFigure | undefined;
   for (const m of text.matchAll(figureRe!)) {
     // 5000余万元 and 3.2万余名: the approximation may sit before or after the scale.
-    const [whole, percentWord, pctNumeral, numeral0, , scale, , ge, geScale, geUnit, plainUnit, jiao, fen] = m;
-    const numeral = percentWord ? pctNumeral : numeral0;
+    const [whole, percentWord, pctNumeral, numeral0, , scale0, , ge, geScale, geUnit, plainUnit, bareArabic, , bareScale, , bareChinese, , jiao, fen] = m;
+    const bare = bareArabic ?? bareChinese;
+    const numeral = percentWord ? pctNumeral : bare ?? numeral0;
+    const scale = bare ? bareScale : scale0;
     const unitWord = ge ? geUnit : plainUnit;
     const start = m.index!;
     const end = start + whole.length;
@@ -92,6 +105,7 @@ export function findFigures(a: Analysis): FoundFigure[] {
       // 十块三毛: 块 with small change is money, not a count of pieces.
       if (unit === '块' && (jiao || fen)) unit = '元';
     } else if (ge) unit = '元'; // 1个亿, 两个亿: spoken money
+    else if (bare && MONEY_BEFORE.test(text.slice(clauseStart(text, start, 12), start))) unit = '元';
     else continue;
     const before = start > 0 ? text[start - 1] : '';
     if (!percentWord && before && BAD_BEFORE.test(before)) continue;

@@ -31,8 +31,9 @@ describe('findFigures', () => {
     expect(figures('改造危桥四十座，两台收割机')).toEqual(['40 座', '2 台']);
   });
 
-  it('counts 1个亿 as money', () => {
+  it('counts 1个亿 as money, and 万/亿 amounts without a unit when the clause is about money', () => {
     expect(figures('县里筹措1个亿用于修路')).toEqual(['100000000 元']);
+    expect(figures('项目总投资1.5亿，惠及人口12万')).toEqual(['150000000 元']);
   });
 
   it('reads thousands separators and foreign currencies', () => {
