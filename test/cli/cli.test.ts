@@ -14,7 +14,7 @@ writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0
 writeFileSync(join(dir, 'gbk.txt'), iconv.encode('县委书记李四出席会议\n\n3月1日，县委书记李四出席会议并讲话。', 'gbk'));
 writeFileSync(join(dir, 'many.jsonl'), [JSON.stringify({ ...good, id: 'l1' }), 'not json', JSON.stringify({ ...good, id: 'l2', published: '2020-02-30' })].join('\n'));
 
-describe('newsmine CLI', () => {
+describe('newsmine CLI', { timeout: 180_000 }, () => {
   it('extract prints one JSON object per article with offsets, and the bad files each get one line', () => {
     const r = cli(['extract', join(dir, 'good.json'), join(dir, 'missing.json'), join(dir, 'empty.txt'), join(dir, 'broken.json'), join(dir, 'binary.txt'), join(dir, 'gbk.txt')]);
     expect(r.code).toBe(1); // some inputs failed, others were done
