@@ -41,7 +41,7 @@ describe('a crawl killed with SIGKILL', () => {
     const first = crawl(db, defFile);
     const firstExit = new Promise<NodeJS.Signals | number | null>((r) => first.on('exit', (code, sig) => r(sig ?? code)));
     let atKill = 0;
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 1800; i++) {
       await sleep(50);
       try {
         const conn = new Database(db, { readonly: true, fileMustExist: true });
@@ -78,5 +78,5 @@ describe('a crawl killed with SIGKILL', () => {
     // Every stored article went through ingest: each has its search-index row.
     expect(n('SELECT count(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM fts_chars WHERE rowid = a.id)')).toBe(0);
     conn.close();
-  }, 60_000);
+  }, 120_000);
 });
