@@ -8,6 +8,13 @@ import { registerShow } from './commands/show.ts';
 import { registerCrawl } from './commands/crawl.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerSchedule } from './commands/schedule.ts';
+import { registerTimeline } from './commands/timeline.ts';
+import { registerOfficials } from './commands/officials.ts';
+import { registerOfficial } from './commands/official.ts';
+import { registerFigures } from './commands/figures.ts';
+import { registerInitiatives } from './commands/initiatives.ts';
+import { registerNetwork } from './commands/network.ts';
+import { registerExport } from './commands/export.ts';
 
 /** Every command module adds itself here; the CLI stays a thin layer over library functions. */
 const COMMANDS: ((program: Command) => void)[] = [
@@ -16,6 +23,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerSearch,
   registerShow,
   registerCrawl, registerDemo, registerSchedule,
+  registerTimeline, registerOfficials, registerOfficial, registerFigures, registerInitiatives, registerNetwork, registerExport,
 ];
 
 export async function main(argv: string[]): Promise<number> {
