@@ -1,12 +1,17 @@
 import type { Command } from 'commander';
 import { search } from '../../store/search.ts';
+import { kwic } from '../../query/kwic.ts';
 import { UserError } from '../../errors.ts';
 import { intOption, storeFor } from '../context.ts';
-import { highlight, renderTable } from '../format.ts';
+import { displayWidth, highlight, padDisplay, renderTable } from '../format.ts';
 
 interface SearchCliOptions {
   from?: string; to?: string; source?: string; limit?: string; offset?: string; sort?: string; json?: boolean;
+  kwic?: string | boolean; count?: boolean;
 }
+
+/** Keyword-in-context width when --kwic is given without a number. */
+const KWIC_WIDTH = 20;
 
 export function registerSearch(program: Command): void {
   program
@@ -19,18 +24,42 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', 'hits to show', '20')
     .option('--offset <n>', 'hits to skip (paging)', '0')
     .option('--sort <order>', 'relevance or date', 'relevance')
-    .option('--json', 'one JSON object: {total, hits: [...]}')
+    .option('--kwic [n]', `keyword in context: one aligned line per hit, n characters either side (default ${KWIC_WIDTH})`)
+    .option('--count', 'print only the number of matching articles')
+    .option('--json', 'one JSON object: {total, hits: [...]} ({total, lines} with --kwic, {total} with --count)')
     .addHelpText('after', `
 Examples:
   newsmine search 李强                      a two-character name, whole words only
   newsmine search '"乡村振兴" AND 产业'        phrase and boolean
   newsmine search 'NEAR(书记 观摩, 10)'      two words within 10 words
-  newsmine search 招商引资 --from 2017-01 --to 2017-12 --source 新郑时报`)
+  newsmine search 招商引资 --from 2017-01 --to 2017-12 --source 新郑时报
+  newsmine search 河长制 --kwic 15 --sort date   a concordance, oldest-first paging by --limit/--offset articles
+  newsmine search '"五星支部"' --count`)
     .action((query: string, o: SearchCliOptions, cmd: Command) => {
       if (o.sort !== 'relevance' && o.sort !== 'date') throw new UserError(`--sort: "${o.sort}" (use relevance or date)`, 2);
       const opts = { query, from: o.from, to: o.to, source: o.source, limit: intOption('--limit', o.limit, 20), offset: intOption('--offset', o.offset, 0), sort: o.sort as 'relevance' | 'date' };
+      const width = o.kwic === undefined ? undefined : typeof o.kwic === 'string' ? intOption('--kwic', o.kwic, KWIC_WIDTH) : KWIC_WIDTH;
       const store = storeFor(cmd, { mustExist: true });
       try {
+        if (o.count) {
+          const { total } = search(store, { ...opts, limit: 0 });
+          process.stdout.write(o.json ? JSON.stringify({ total }) + '\n' : `${total}\n`);
+          return;
+        }
+        if (width !== undefined) {
+          const res = kwic(store, { ...opts, width });
+          if (o.json) {
+            process.stdout.write(JSON.stringify(res) + '\n');
+            return;
+          }
+          process.stdout.write(`${res.total} article${res.total === 1 ? '' : 's'} match${res.total === 1 ? 'es' : ''}; ${res.lines.length} line${res.lines.length === 1 ? '' : 's'}\n`);
+          const ids = res.lines.map((l) => `#${l.articleId}`), idW = Math.max(0, ...ids.map((s) => s.length));
+          const leftW = Math.max(0, ...res.lines.map((l) => displayWidth(l.left)));
+          res.lines.forEach((l, i) => {
+            process.stdout.write(`${ids[i].padStart(idW)}  ${l.published ?? '          '}  ${padDisplay(l.left, leftW, true)} ${highlight(`[${l.hit}]`)} ${l.right}\n`);
+          });
+          return;
+        }
         const res = search(store, opts);
         if (o.json) {
           process.stdout.write(JSON.stringify(res) + '\n');
