@@ -15,14 +15,24 @@ export interface Lexicon {
   places: Set<string>;
   /** Two-character words frequent in general text, and two-character places. */
   common: Set<string>;
-  /** Every other word of the dictionary: a token in here is no HMM guess. */
+  /** Every other word of the dictionary: a token in here is no HMM guess. Words of three or more characters only when frequent. */
   words: Set<string>;
+  /** Names of three or more characters frequent enough to be famous (钱其琛, 克林顿). */
+  famous: Set<string>;
+  /**
+   * Rare entries of three or more characters, whatever their tag: jieba's tags are
+   * unreliable there (舒圣佑 is tagged v, 黄豆粉 nr), but rare three-character units
+   * are mostly names.
+   */
+  rare: Set<string>;
 }
 
 /** jieba's frequency above which a two-character word counts as an everyday word. */
 const COMMON_FREQ = 150;
 /** …and the frequency above which a word tagged nr is an everyday word all the same. */
 const COMMON_NAME_FREQ = 1000;
+/** Below this frequency a word of three or more characters tells nothing by its tag. */
+const RARE_FREQ = 50;
 
 let lexicon: Lexicon | undefined;
 
@@ -33,7 +43,7 @@ function dictPath(): string {
 
 export function jiebaLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const lex: Lexicon = { names: new Map(), places: new Set(), common: new Set(), words: new Set() };
+  const lex: Lexicon = { names: new Map(), places: new Set(), common: new Set(), words: new Set(), famous: new Set(), rare: new Set() };
   let text = '';
   try {
     text = readFileSync(dictPath(), 'utf8');
@@ -52,7 +62,11 @@ export function jiebaLexicon(): Lexicon {
       const freq = Number(text.slice(s1 + 1, s2));
       const isName = tag === 'nr' || tag === 'nrt' || tag === 'nrfg';
       if (isName) lex.names.set(word, tag);
-      else lex.words.add(word);
+      const long = word.length >= 3;
+      if (long && freq < RARE_FREQ) lex.rare.add(word);
+      else if (isName) {
+        if (long) lex.famous.add(word);
+      } else lex.words.add(word);
       if (tag === 'ns') lex.places.add(word);
       // jieba tags many everyday words nr (文明, 卫星, 智慧); a very frequent one is a word.
       if (word.length === 2 && (tag === 'ns' || freq >= (isName ? COMMON_NAME_FREQ : COMMON_FREQ))) lex.common.add(word);

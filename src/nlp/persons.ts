@@ -2,6 +2,7 @@ import type { Analysis, FoundByline, FoundPerson } from './analysis.ts';
 import { foreignPlaceAt, givenByCode, looksTransliterated, nameModel, surnameAt, type NameModel } from './names.ts';
 import type { Token } from './segment.ts';
 import { jiebaLexicon } from './lexicon.ts';
+import { headAt, headEndingAt, HEAD_LAST } from './titles.ts';
 
 /**
  * Chinese person names: a surname (single, compound or rare) and a given name of one
@@ -27,6 +28,8 @@ const DICT_WORD = -2;
 /** Surname and first given character make a word (农家乐, 项目中). */
 const COMMON_PREFIX = -2.5;
 const COMMON_GIVEN = -1.2;
+const CONJUNCTION_END = /[和与及同跟]$/;
+const CONJUNCTION_FINAL = -1.2;
 /** …or a rarer word of the dictionary (贺信中, 贺电中). */
 const DICT_PREFIX = -0.9;
 const AMBIGUOUS_BEFORE_NAME = -1.5;
@@ -45,7 +48,9 @@ const VILLAGE_LIKE = /^.家[口庄屯湾沟营寨堡岭坪]$/;
 const PLACE_SUFFIX = /[镇乡村县市区省街路州庄屯寨港湾桥]/;
 const NUMBER_BEFORE = /[\d０-９一二三四五六七八九十百千万亿两几多余]/;
 /** The candidate is a name in jieba's dictionary, cut as one word (周恩来, 钱其琛). */
-const DICT_NAME = 2.5;
+const DICT_NAME = 2;
+/** A rare three-character entry of jieba's dictionary, cut as one word: mostly names. */
+const RARE_UNIT = 0.8;
 const IN_PLACE = -4;
 /** Surnames scored below this are everyday words as well (高, 于, 和, 向). */
 const AMBIGUOUS_BELOW = 1;
@@ -55,6 +60,8 @@ const AMBIGUOUS_SHORT = -1.2;
 // 邓小平理论, 马克思主义: a doctrine named after a person is not a mention of them.
 const DOCTRINE_AFTER = /^(?:理论|思想|主义|式)/;
 const LEFT_CUE = 0.9;
+/** A one-character given name needs less luck from its characters, but a cue after it. */
+const SHORT_NAME = 0.6;
 /** Candidates below this are dropped at once; between it and ACCEPT, a confident repeat may still save them. */
 const KEEP = ACCEPT - 0.6;
 /** Surnames frequent enough to be called by alone (老张, 小李). */
@@ -83,6 +90,7 @@ const RIGHT_WORDS = [
   '查看', '宣读', '汇报', '作', '做', '在', '和', '与', '及', '也', '是', '的', '向', '对', '为', '就', '从', '到', '还',
   '又', '都', '已', '将', '曾', '一行', '一边', '笑', '高兴', '激动', '感慨', '坦言', '回忆', '希望', '相信', '呼吁', '代表',
   '当选', '担任', '任', '兼', '被', '把', '给', '让', '于', '今年', '现年', '家', '夫妇', '父子', '母女', '们',
+  '摄', '称', '曾', '早年', '生前', '一家',
 ];
 // Punctuation and spaces on either side are the clearest cue of all.
 const EDGE = /[\s、，,。.；;：:！!？?“”"‘’'（）()《》〈〉【】\[\]—…·]/;
@@ -93,12 +101,14 @@ const MAX_CUE = 3;
 
 function hasLeftCue(text: string, i: number): boolean {
   if (i === 0 || EDGE.test(text[i - 1])) return true;
+  if (HEAD_LAST.has(text[i - 1]) && headEndingAt(text, i)) return true;
   for (let n = 1; n <= MAX_CUE && n <= i; n++) if (leftWords.has(text.slice(i - n, i))) return true;
   return false;
 }
 
 function hasRightCue(text: string, e: number): boolean {
   if (e >= text.length || EDGE.test(text[e])) return true;
+  if (headAt(text, e)) return true;
   for (let n = 1; n <= MAX_CUE; n++) if (rightWords.has(text.slice(e, e + n))) return true;
   return false;
 }
@@ -124,7 +134,7 @@ function tokenIndex(text: string, tokens: Token[]) {
 
 function cutPenalty(tok: Token): number {
   const lex = jiebaLexicon();
-  return lex.words.has(tok.word) || lex.names.has(tok.word) ? CUT_INSIDE : CUT_INSIDE_UNKNOWN;
+  return lex.words.has(tok.word) || lex.names.has(tok.word) || lex.rare.has(tok.word) ? CUT_INSIDE : CUT_INSIDE_UNKNOWN;
 }
 
 /** The best-scoring name starting at `i`, or undefined when no surname starts there. */
@@ -149,13 +159,15 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     const isToken = tok.start === i && tok.end === end;
     let score = sur.score + given + left;
     // A single-character given name carries less evidence than two characters.
-    if (g === 1) score += sur.score < AMBIGUOUS_BELOW ? 0.6 + AMBIGUOUS_SHORT : 0.6;
+    if (g === 1) score += sur.score < AMBIGUOUS_BELOW ? SHORT_NAME + AMBIGUOUS_SHORT : SHORT_NAME;
     if (score + RIGHT_CUE + (isToken ? DICT_NAME : 0) < KEEP || (best && score + RIGHT_CUE + DICT_NAME <= best.score)) continue;
     const rightCue = hasRightCue(text, end);
     // 孟庆|华为|河阳: jieba glued the last character to a word after it; when what is
     // left of that word is a cue (为, 在, 说), the cut is no evidence against the name.
     if (!ix.boundary[end]) score += rightCue ? CUT_INSIDE_UNKNOWN : ix.cut(ix.tokenAt[end - 1]);
     if (rightCue) score += RIGHT_CUE;
+    // 曹馨|仪（女）: a short name running on into more characters is likely cut short.
+    else if (g === 1) score -= SHORT_NAME;
     if (end < text.length && PLACE_SUFFIX.test(text[end])) score += BEFORE_PLACE_SUFFIX;
     // The dictionaries can add only when jieba cut the candidate as one word.
     if (score + (isToken ? DICT_NAME : 0) < KEEP) continue;
@@ -177,8 +189,11 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   // cut out that its dictionary lacks is an HMM guess, often a name.
   if (name.length === 2 && m.commonWords.has(name)) score += COMMON_WORD;
   else if (lex.words.has(name) || (name.length === 2 && lex.names.has(name))) score += DICT_WORD;
-  else if (isToken && name.length >= 3 && lex.names.has(name) && !GEO_END.test(name)) score += DICT_NAME;
+  else if (isToken && lex.famous.has(name) && !GEO_END.test(name)) score += DICT_NAME;
+  else if (isToken && lex.rare.has(name)) score += RARE_UNIT;
   else if (isToken && !lex.names.has(name) && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
+  // 官兵和, 智慧和: the last character joins two nouns.
+  if (name.length === 3 && CONJUNCTION_END.test(name)) score += CONJUNCTION_FINAL;
   // 黄瓜, 王国家: a given name that is an everyday word.
   if (given.length === 2 && m.commonWords.has(given)) score += COMMON_GIVEN;
   if (name.length === 3 && VILLAGE_LIKE.test(name)) score += IN_PLACE;
