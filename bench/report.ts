@@ -1,0 +1,134 @@
+// Turns stage results into the table (console and Markdown), the ratios and the
+// target checks, and keeps docs/performance.md's tables in step with bench/results/.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusMeta } from './corpus.ts';
+import type { Machine } from './machine.ts';
+import { round, type StageResult } from './measure.ts';
+
+export interface Row {
+  stage: string;
+  figure: string;
+  ratio: string;
+  target: string;
+  peakMb: string;
+}
+
+export interface TargetCheck {
+  name: string;
+  target: string;
+  value: number | null;
+  /** null when the run's size is not the one the target is set for. */
+  met: boolean | null;
+  note?: string;
+}
+
+export interface BenchResult {
+  version: 1;
+  startedAt: string;
+  finishedAt: string;
+  size: number;
+  quick: boolean;
+  machine: Machine & { loadavgEnd: number[] };
+  corpus: CorpusMeta;
+  stages: Record<string, StageResult>;
+  report: { rows: Row[]; targets: TargetCheck[]; ratios: Record<string, number | null> };
+}
+
+const num = (x: unknown) => (typeof x === 'number' ? x : NaN);
+const fmt = (x: number, unit = '') => (Number.isFinite(x) ? `${x >= 1000 ? Math.round(x).toLocaleString('en-US') : round(x)}${unit}` : '–');
+const mark = (met: boolean | null) => (met === null ? '' : met ? ' ✓' : ' ✗');
+
+export function buildReport(size: number, stages: Record<string, StageResult>): BenchResult['report'] {
+  const m = (s: string, k: string) => num(stages[s]?.metrics[k]);
+  const peak = (s: string) => (stages[s]?.available ? fmt(num(stages[s]?.peakRssMb), ' MB') : '–');
+  const na = (s: string) => (stages[s] && !stages[s].available ? `not available (${stages[s].reason})` : stages[s] ? '' : 'not run');
+  const ingestRatio = m('ingest', 'articlesPerSec') / m('baseline', 'articlesPerSec');
+  const extractRatio = m('extract', 'ratioToCut');
+  const crawlRatio = m('crawl', 'articlesPerSec') / m('ingest', 'articlesPerSec');
+  const searchAt = m('search', 'articles');
+
+  const targets: TargetCheck[] = [];
+  const check = (name: string, target: string, value: number, ok: (v: number) => boolean, applies = true, note?: string) =>
+    targets.push({ name, target, value: Number.isFinite(value) ? round(value) : null, met: applies && Number.isFinite(value) ? ok(value) : null, note });
+  check('ingest / baseline', '≥ 0.4', ingestRatio, (v) => v >= 0.4);
+  check('extraction / raw cut', '≥ 0.4', extractRatio, (v) => v >= 0.4);
+  const searchLimit = searchAt >= 1_000_000 ? 250 : 50;
+  check(`search p95`, `≤ ${searchLimit} ms at ${searchLimit === 250 ? '1M' : '100k'} articles`, m('search', 'p95Ms'), (v) => v <= searchLimit,
+    searchAt >= 100_000, searchAt < 100_000 ? `measured at ${searchAt} articles; the target is set at 100k` : undefined);
+  check('ingest peak memory', '≤ 512 MB at 100k articles', num(stages.ingest?.peakRssMb), (v) => v <= 512,
+    size >= 100_000, size < 100_000 ? `measured at ${size} articles` : undefined);
+  const exportRows = m('export', 'rows');
+  check('export peak memory', '≤ 256 MB for a 1M-row export', m('export', 'peakMbLargest'), (v) => v <= 256,
+    exportRows >= 1_000_000, Number.isFinite(exportRows) && exportRows < 1_000_000 ? `export had ${exportRows} rows` : undefined);
+  const t = (name: string) => targets.find((x) => x.name === name)!;
+
+  const rows: Row[] = [
+    { stage: '1. Baseline: jieba cut + bare FTS5 insert', figure: na('baseline') || `${fmt(m('baseline', 'articlesPerSec'))} articles/s`, ratio: na('baseline') ? '' : '1', target: '', peakMb: peak('baseline') },
+    { stage: '2. Ingest: full pipeline', figure: na('ingest') || `${fmt(m('ingest', 'articlesPerSec'))} articles/s`, ratio: fmt(ingestRatio), target: `≥ 0.4${mark(t('ingest / baseline').met)}; ≤ 512 MB at 100k${mark(t('ingest peak memory').met)}`, peakMb: peak('ingest') },
+    { stage: '3. Extraction only', figure: na('extract') || `${fmt(m('extract', 'extractCharsPerSec'))} chars/s (raw cut ${fmt(m('extract', 'cutCharsPerSec'))})`, ratio: fmt(extractRatio), target: `≥ 0.4${mark(t('extraction / raw cut').met)}`, peakMb: peak('extract') },
+    {
+      stage: `4. Search at ${Number.isFinite(searchAt) ? searchAt.toLocaleString('en-US') : '?'} articles`,
+      figure: na('search') || `p50 ${fmt(m('search', 'p50Ms'))} ms, p95 ${fmt(m('search', 'p95Ms'))} ms (bare FTS5 p50 ${fmt(m('search', 'bareP50Ms'))}, p95 ${fmt(m('search', 'bareP95Ms'))} ms)`,
+      ratio: fmt(m('search', 'bareP95Ms') / m('search', 'p95Ms')),
+      target: `p95 ≤ ${searchLimit} ms at ${searchLimit === 250 ? '1M' : '100k'}${mark(t('search p95').met)}`, peakMb: peak('search'),
+    },
+    {
+      stage: '5. Export', figure: na('export') || `CSV ${fmt(m('export', 'csvRowsPerSec'))} rows/s, Parquet ${fmt(m('export', 'parquetRowsPerSec'))} rows/s (${fmt(exportRows)} rows)`,
+      ratio: '', target: `≤ 256 MB for 1M rows${mark(t('export peak memory').met)}`, peakMb: na('export') ? '–' : `${fmt(m('export', 'peakMbLargest'), ' MB')}`,
+    },
+    { stage: '6. Crawl: loopback replica, no politeness', figure: na('crawl') || `${fmt(m('crawl', 'articlesPerSec'))} articles/s (${fmt(m('crawl', 'pagesPerSec'))} pages/s)`, ratio: na('crawl') ? '' : `${fmt(crawlRatio)} of ingest`, target: '', peakMb: peak('crawl') },
+    { stage: 'Floor: an idle stage process (Node, tsx, jieba, SQLite)', figure: '', ratio: '', target: '', peakMb: peak('idle') },
+  ];
+  const r = (x: number) => (Number.isFinite(x) ? round(x) : null);
+  return { rows, targets, ratios: { ingest: r(ingestRatio), extract: r(extractRatio), crawlToIngest: r(crawlRatio) } };
+}
+
+const HEAD: Row = { stage: 'Stage', figure: 'Measured', ratio: 'Ratio', target: 'Target', peakMb: 'Peak RSS' };
+
+export function renderConsole(r: BenchResult): string {
+  const rows = [HEAD, ...r.report.rows];
+  const keys = Object.keys(HEAD) as (keyof Row)[];
+  const width = keys.map((k) => Math.max(...rows.map((x) => [...x[k]].length)));
+  const line = (x: Row) => keys.map((k, i) => x[k] + ' '.repeat(width[i] - [...x[k]].length)).join('  ').trimEnd();
+  const out = [`\nnewsmine benchmark: ${r.size.toLocaleString('en-US')} articles${r.quick ? ' (quick)' : ''}, ${describe(r)}`, line(HEAD), ...r.report.rows.map(line)];
+  const missed = r.report.targets.filter((t) => t.met === false);
+  if (missed.length) out.push(`targets not met: ${missed.map((t) => `${t.name} ${t.value} (target ${t.target})`).join('; ')}`);
+  return out.join('\n') + '\n';
+}
+
+function describe(r: BenchResult): string {
+  const m = r.machine;
+  return `${m.nproc} cores (${m.cpu}), ${m.memory}, Node ${m.node}, SQLite ${m.sqlite}; load average ${m.loadavg[0]} at start, ${m.loadavgEnd[0]} at end`;
+}
+
+export function renderMarkdown(r: BenchResult): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const lines = [
+    `#### ${r.size.toLocaleString('en-US')} articles (${r.startedAt.slice(0, 10)})`,
+    '',
+    `Machine: ${describe(r)}. Corpus: ${r.corpus.chars.toLocaleString('en-US')} characters.`,
+    '',
+    '| Stage | Measured | Ratio | Target | Peak RSS |',
+    '|---|---|---|---|---|',
+    ...r.report.rows.map((x) => `| ${[x.stage, x.figure, x.ratio, x.target, x.peakMb].map(cell).join(' | ')} |`),
+  ];
+  const notes = r.report.targets.filter((t) => t.note).map((t) => `- ${t.name}: ${t.note}.`);
+  if (notes.length) lines.push('', ...notes);
+  return lines.join('\n');
+}
+
+const BEGIN = '<!-- bench:begin (generated by npm run bench from bench/results/; edit outside these markers) -->';
+const END = '<!-- bench:end -->';
+
+/** Rewrites the generated part of docs/performance.md from every committed result, smallest corpus first. */
+export function updatePerformanceDoc(resultsDir: string, doc: string): void {
+  const results = readdirSync(resultsDir).filter((f) => /^bench-\d+\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(join(resultsDir, f), 'utf8')) as BenchResult)
+    .sort((a, b) => a.size - b.size);
+  const block = `${BEGIN}\n${results.map(renderMarkdown).join('\n\n')}\n${END}`;
+  const current = existsSync(doc) ? readFileSync(doc, 'utf8') : `# Performance\n\n${BEGIN}\n${END}\n`;
+  const at = current.indexOf(BEGIN), end = current.indexOf(END);
+  const next = at >= 0 && end > at ? current.slice(0, at) + block + current.slice(end + END.length) : `${current.trimEnd()}\n\n${block}\n`;
+  writeFileSync(doc, next);
+}
