@@ -49,7 +49,14 @@ function isCommonWord(s: string): boolean {
   return t.length === 1 && !t[0].tag.startsWith('nr') && t[0].tag !== 'x';
 }
 
+let cached: Material | undefined;
+
+/** The material, read and scanned for names once per process. */
 export function loadMaterial(): Material {
+  return (cached ??= readMaterial());
+}
+
+function readMaterial(): Material {
   const texts: MaterialText[] = [];
   if (existsSync(SAMPLE_ARTICLES)) {
     for (const f of readdirSync(SAMPLE_ARTICLES).filter((f) => f.endsWith('.json')).sort()) {
