@@ -23,6 +23,9 @@ const OFFICE_PREFIX = /^(副|常务|代理|第)/;
 /** What a newspaper or portal name adds to its place (新郑时报, 某县人民政府网, 示例晚报). */
 const MEDIA_SUFFIX = /(人民政府门户网站|人民政府网|人民政府|政府网|门户网站|融媒体中心|新闻网|电视台|广播电视台|时报|时讯|日报|晚报|周报|早报|报社|新闻|发布|网|报)$/;
 
+/** City papers (郑州晚报, 许昌日报): their bare place is a city, so a 县 office printed there is some county's, not theirs. */
+const CITY_PAPER = /(晚报|日报)$/;
+
 /** The county-or-higher place a title names at its start (许昌市商务局副局长 -> 许昌市), or undefined. */
 export function titlePlace(title: string): string | undefined {
   const cs = [...title];
@@ -106,7 +109,8 @@ export function officialPlace(titles: string[], ctx: PlaceContext = {}): string 
     return explicit.find((p) => placeBase(p) === localBase) ?? explicit[0];
   }
   if (!local) return null;
-  const full = PLACE_END.has([...local].at(-1)!) && [...local].length >= 2 ? local : ctx.known?.get(local);
+  const cityPaper = !mediaPlace(ctx.section) && !!ctx.source && CITY_PAPER.test(ctx.source);
+  const full = PLACE_END.has([...local].at(-1)!) && [...local].length >= 2 ? local : ctx.known?.get(local) ?? (cityPaper ? `${local}市` : undefined);
   const level = titles.map(titleLevel).find((l) => !!l);
   if (!level || level === '镇' || level === '乡') return full ?? local; // a town office inside the paper's county
   if (level === '省') return null;

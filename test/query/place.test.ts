@@ -70,6 +70,10 @@ describe('officialPlace', () => {
     expect(officialPlace(['市委常委'], { source: '襄城时报', known })).toBeNull();
     expect(officialPlace(['省委常委'], { section: '新郑时报' })).toBeNull();
     expect(officialPlace(['市委常委'], {})).toBeNull();
+    // A city paper's bare place is a city: its 县领导 are some county's.
+    expect(officialPlace(['县领导'], { source: '示例晚报' })).toBeNull();
+    expect(officialPlace(['市委常委'], { source: '郑州晚报' })).toBe('郑州市');
+    expect(officialPlace(['县领导'], { section: '新郑时报', source: '郑州晚报', known: learnPlaces(['新郑市委书记']) })).toBeNull();
   });
 
   it('keys 新郑市 and the bare 新郑 together, and two counties apart', () => {
