@@ -82,6 +82,8 @@ const LEFT_WORDS = [
   '律师', '厂长', '店主', '老板', '母亲', '父亲', '妻子', '丈夫', '儿子', '女儿', '孙子', '爷爷', '奶奶', '姐姐', '哥哥',
   '弟弟', '妹妹', '小伙', '姑娘', '大爷', '大妈', '阿姨', '叔叔', '会见', '接见', '看望', '慰问', '选举', '任命', '免去',
   '补选', '推选', '邀请', '陪同', '由', '向', '同', '和', '与', '及', '跟', '给', '让', '请', '把', '被', '对', '据', '是',
+  '大臣', '发言人', '国王', '王储', '亲王', '女王', '大师', '总干事', '特使', '顾问', '主教', '总裁', '导演', '诗人', '哲学家',
+  '科学家', '歌星', '影星', '球星', '棋手', '九段', '博士', '夫人',
 ];
 const RIGHT_WORDS = [
   '同志', '书记', '主任', '市长', '县长', '局长', '部长', '主席', '委员', '代表', '校长', '院长', '经理', '先生', '女士',
@@ -95,6 +97,8 @@ const RIGHT_WORDS = [
 // Punctuation and spaces on either side are the clearest cue of all.
 const EDGE = /[\s、，,。.；;：:！!？?“”"‘’'（）()《》〈〉【】\[\]—…·]/;
 
+// 克林顿９日说: news puts the date right after the name.
+const DIGIT = /[\d０-９]/;
 const leftWords = new Set(LEFT_WORDS);
 const rightWords = new Set(RIGHT_WORDS);
 const MAX_CUE = 3;
@@ -106,8 +110,15 @@ function hasLeftCue(text: string, i: number): boolean {
   return false;
 }
 
+/** A title or role word ends right before `i` (外长|利维, 总统|克林顿). */
+function hasTitleBefore(text: string, i: number): boolean {
+  if (HEAD_LAST.has(text[i - 1]) && headEndingAt(text, i)) return true;
+  for (let n = 2; n <= MAX_CUE && n <= i; n++) if (leftWords.has(text.slice(i - n, i))) return true;
+  return false;
+}
+
 function hasRightCue(text: string, e: number): boolean {
-  if (e >= text.length || EDGE.test(text[e])) return true;
+  if (e >= text.length || EDGE.test(text[e]) || DIGIT.test(text[e])) return true;
   if (headAt(text, e)) return true;
   for (let n = 1; n <= MAX_CUE; n++) if (rightWords.has(text.slice(e, e + n))) return true;
   return false;
@@ -235,14 +246,17 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     const start = tokens[k].start, end = tokens[e].end;
     const name = text.slice(start, end);
     k = e + 1;
-    if (name.replace(/·/g, '').length < 3 || foreignPlaceAt(m, text, start) || lex.places.has(name)) continue;
+    const letters = name.replace(/·/g, '').length;
+    if (letters < 2 || foreignPlaceAt(m, text, start) || lex.places.has(name)) continue;
+    // Two characters (利维, 恩佐) only right after a title: 外长利维.
+    if (letters === 2 && !(hasTitleBefore(text, start) && !m.commonWords.has(name) && !lex.words.has(name))) continue;
     const known = lex.names.has(name);
     if (!known && (lex.words.has(name) || m.commonWords.has(name))) continue;
     let hasWord = false;
     for (let j = k - 1; j >= 0 && tokens[j].start >= start; j--) if (m.commonWords.has(tokens[j].word) || lex.places.has(tokens[j].word)) hasWord = true;
     if (hasWord && !known && !name.includes('·')) continue;
     const cued = hasLeftCue(text, start) || hasRightCue(text, end);
-    if (name.includes('·') || cued) out.push({ name, start, end, score: ACCEPT + (known ? 1 : 0.3) });
+    if (name.includes('·') || cued) out.push({ name, start, end, score: ACCEPT + (name.includes('·') ? 3 : known ? 1 : 0.3) });
   }
   return out;
 }
