@@ -13,8 +13,13 @@ const MAX_LINK_DENSITY = 0.35;
 const PUNCT = /[，。；：！？、“”,.;:!?]/g;
 /** Class and id words that mark page furniture (comments, footers, share bars) on Chinese news sites. */
 const UNLIKELY = /comment|footer|foot|nav|menu|sidebar|side|share|copyright|banner|related|recommend|breadcrumb|crumb|header|login|ad-|advert|pinglun|xgxw|bottom|top/i;
+/** Furniture that sits inside the article container itself (comment boxes, share bars, related links): removed from the body. */
+const FURNITURE = /comment|pinglun|share|related|recommend|copyright|footer|breadcrumb|advert|xgxw|(^|[\s_-])(nav|menu)([\s_-]|$)/i;
 /** … and those that mark the article body (TRS, VSB, Founder, common CMS names). */
 const LIKELY = /content|article|text|main|body|detail|TRS_Editor|ozoom|v_news_content|zoom|news_con|con_txt|zw/i;
+
+/** Share of the best container's score a sibling needs to count as more of the body. */
+const SIBLING_SHARE = 0.2;
 
 interface Score {
   el: Element;
@@ -26,7 +31,7 @@ interface Score {
  * and punctuation (and loses score for links); the score goes to its parent in
  * full and to its grandparent in half; the best container wins.
  */
-export function findMainContainer($: Doc): Element | undefined {
+export function findMainContainer($: Doc): Element[] {
   const scores = new Map<Element, Score>();
   const add = (el: Element | null | undefined, s: number) => {
     if (!el || el.type !== 'tag') return;
@@ -52,15 +57,31 @@ export function findMainContainer($: Doc): Element | undefined {
     add(parent?.parent as Element | null, s / 2);
     if (el.name !== 'p') add(el, s);
   });
+  const adjusted = new Map<Element, number>();
   let best: Score | undefined;
   for (const s of scores.values()) {
     // A container full of links is a list page section, however long.
     const all = $(s.el).text().replace(/\s+/g, '').length || 1;
     const links = $(s.el).find('a').text().replace(/\s+/g, '').length;
-    const adjusted = s.score * (1 - links / all);
-    if (!best || adjusted > best.score) best = { el: s.el, score: adjusted };
+    const score = s.score * (1 - links / all);
+    adjusted.set(s.el, score);
+    if (!best || score > best.score) best = { el: s.el, score };
   }
-  return best?.el;
+  if (!best) return [];
+  return withSiblings(best, adjusted);
+}
+
+/**
+ * The best container and those of its siblings that also hold prose. CMS
+ * editors split a body into several sibling blocks (one per pasted chunk); taking
+ * only the best one is how extractors cut bodies short. A sibling joins when it
+ * scores at least SIBLING_SHARE of the best (menus and link lists score nothing).
+ */
+function withSiblings(best: Score, scores: Map<Element, number>): Element[] {
+  const parent = best.el.parent as Element | null;
+  if (!parent || parent.type !== 'tag') return [best.el];
+  const threshold = Math.max(3, best.score * SIBLING_SHARE);
+  return parent.children.filter((c): c is Element => c === best.el || (c.type === 'tag' && (scores.get(c as Element) ?? 0) >= threshold));
 }
 
 function initialScore(el: Element): number {
@@ -75,8 +96,13 @@ function initialScore(el: Element): number {
 /** The paragraphs of the main text, with menu-like short link lines dropped. */
 export function genericParagraphs($: Doc): string[] {
   const main = findMainContainer($);
-  if (!main) return [];
+  if (!main.length) return [];
   const $main = $(main).clone();
+  $main.find('*').each((_, el) => {
+    const e = el as Element;
+    const name = `${e.attribs?.class ?? ''} ${e.attribs?.id ?? ''}`;
+    if (FURNITURE.test(name) && !LIKELY.test(name)) $(e).remove();
+  });
   $main.find('a').each((_, a) => {
     // Keep inline links inside prose; drop blocks of links (prev/next, related).
     const t = $(a).text().trim();

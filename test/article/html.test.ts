@@ -103,3 +103,33 @@ describe('htmlToArticle on pages users complain about', () => {
     expect(htmlToArticle(html).byline).toBeUndefined();
   });
 });
+
+describe('the generic extractor', () => {
+  it('reads an old table-layout government page with <br> paragraphs', () => {
+    const html = `<html><head><title>县委召开常委会议--某县政府网</title></head><body>
+<table width="100%"><tr><td class="nav"><a href="/">首页</a> | <a href="/a">政务公开</a> | <a href="/b">县情概况</a> | <a href="/c">办事服务</a></td></tr></table>
+<table width="980"><tr><td width="200" valign="top"><a href="/x1">通知公告一</a><br><a href="/x2">通知公告二</a><br><a href="/x3">通知公告三</a></td>
+<td valign="top"><table><tr><td align="center"><b>县委召开常委会议</b></td></tr><tr><td align="center">时间：2019-08-12　　来源：县委办</td></tr>
+<tr><td class="text">　　8月10日，县委召开常委会议，传达学习上级会议精神，研究部署近期重点工作。<br>　　会议指出，要扎实做好防汛救灾、安全生产等工作，确保全县大局稳定。<br>　　会议强调，各级各部门要增强责任意识，确保各项任务落到实处。<br></td></tr></table></td></tr></table>
+<table><tr><td>Copyright 2019 某县人民政府 版权所有 地址：某县人民路1号</td></tr></table></body></html>`;
+    const a = htmlToArticle(html);
+    expect(a).toMatchObject({ title: '县委召开常委会议', published: '2019-08-12' });
+    expect(a.body.split('\n\n')).toEqual([
+      '8月10日，县委召开常委会议，传达学习上级会议精神，研究部署近期重点工作。',
+      '会议指出，要扎实做好防汛救灾、安全生产等工作，确保全县大局稳定。',
+      '会议强调，各级各部门要增强责任意识，确保各项任务落到实处。',
+    ]);
+  });
+
+  it('keeps a body split over sibling blocks whole, and drops a comment box inside the container', () => {
+    const html = `<html><body><div class="wrap"><div class="left"><h1>全县秋粮收购工作全面启动</h1>
+<div class="a1"><p>10月8日，全县秋粮收购工作全面启动，设立收购网点26个，预计收购玉米等秋粮8万吨。</p><p>县发展改革委负责人介绍，今年秋粮收购坚持市场化收购为主，确保农民种粮收益。</p><p>收购期间，各网点实行挂牌收购，公开质量标准和收购价格。</p></div>
+<div class="a2"><p>据了解，各收购网点均配备了烘干设备，方便群众就近售粮，避免霉变损失。</p></div>
+<div class="pinglun"><p>网友：希望价格再高一点，农民种粮不容易啊，支持支持！</p></div></div>
+<div class="right"><ul><li><a href="/1">热点新闻一则标题很长很长</a></li><li><a href="/2">热点新闻二则标题很长很长</a></li></ul></div></div></body></html>`;
+    const body = htmlToArticle(html).body;
+    expect(body).toContain('确保农民种粮收益');
+    expect(body).toContain('避免霉变损失');
+    expect(body).not.toMatch(/网友|热点新闻/);
+  });
+});
