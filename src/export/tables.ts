@@ -1,4 +1,4 @@
-import { officialKey } from '../query/officials.ts';
+import { ARTICLE_TITLES_SQL, officialKey, splitArticleTitles } from '../query/officials.ts';
 import { officialPlace } from '../query/place.ts';
 
 /** Column types as the codebook states them; Parquet stores integer as INT64, number as DOUBLE, the rest as UTF-8 strings. */
@@ -60,14 +60,17 @@ function itemTable(name: string, meaning: string, idName: string, what: string, 
 
 const officialDerive = (row: Record<string, unknown>, ctx: DeriveContext) => {
   const titles = JSON.parse(row._titles as string) as string[];
-  row.place = officialPlace(titles, { section: row._section as string | null, source: row._source as string | null, known: ctx.known });
+  row.place = officialPlace(titles, {
+    section: row._section as string | null, source: row._source as string | null, known: ctx.known,
+    articleTitles: splitArticleTitles(row._article_titles as string | null),
+  });
   row.official_key = officialKey(row.name as string, row.place as string | null);
 };
 const PLACE_COLS: ColumnSpec[] = [
   { name: 'place', type: 'string', meaning: 'County or city the official serves: the place written in a title (新郑市委书记 -> 新郑市), else the paper\'s own place at the level the title names (市委常委 in 新郑时报 -> 新郑市); empty when the title points elsewhere (省委常委).' },
   { name: 'official_key', type: 'string', meaning: 'name@place: the same official across articles (two people with one name in two counties differ). Name alone when no place is known.' },
 ];
-const PLACE_SQL = 'x.titles AS _titles, a.section AS _section, coalesce(s.name, s.key) AS _source';
+const PLACE_SQL = `x.titles AS _titles, a.section AS _section, coalesce(s.name, s.key) AS _source, ${ARTICLE_TITLES_SQL('x')} AS _article_titles`;
 
 export const TABLES: TableSpec[] = [
   {
@@ -125,7 +128,8 @@ export const TABLES: TableSpec[] = [
       { name: 'title', type: 'string', meaning: 'The title as written, organisation prefix included (新郑市委书记).' },
       ...PROVENANCE.map((c) => c.name.startsWith('char_') || c.name === 'sentence' ? { ...c, meaning: `${c.meaning} Empty when the title was not found verbatim.` } : c),
     ],
-    sql: `SELECT x.id AS title_id, x.official_id, o.name, x.ord, x.title, ${PROVENANCE_SQL}, o.titles AS _titles, a.section AS _section, coalesce(s.name, s.key) AS _source
+    sql: `SELECT x.id AS title_id, x.official_id, o.name, x.ord, x.title, ${PROVENANCE_SQL}, o.titles AS _titles, a.section AS _section, coalesce(s.name, s.key) AS _source,
+      ${ARTICLE_TITLES_SQL('x')} AS _article_titles
       FROM official_titles x JOIN officials o ON o.id = x.official_id JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id`,
     order: 'x.id',
     derive: officialDerive,

@@ -26,11 +26,11 @@ export function knownPlaces(store: Store): Map<string, string> {
 
 /** Adds place and key to raw rows (`titles` as stored JSON); `known` from knownPlaces(). */
 export function placeMention(
-  r: { id: number; article_id: number; name: string; titles: string; published: string | null; section: string | null; source: string | null },
+  r: { id: number; article_id: number; name: string; titles: string; published: string | null; section: string | null; source: string | null; article_titles: string | null },
   known: Map<string, string>,
 ): OfficialMention {
   const titles = JSON.parse(r.titles) as string[];
-  const place = officialPlace(titles, { section: r.section, source: r.source, known });
+  const place = officialPlace(titles, { section: r.section, source: r.source, known, articleTitles: splitArticleTitles(r.article_titles) });
   return { id: r.id, articleId: r.article_id, name: r.name, titles, place, key: officialKey(r.name, place), published: r.published, section: r.section, source: r.source };
 }
 
@@ -43,7 +43,14 @@ export interface MentionFilters extends ScopeFilters {
   articleIds?: number[];
 }
 
-const MENTION_SQL = `SELECT o.id, o.article_id, o.name, o.titles, a.published, a.section, coalesce(s.name, s.key) AS source
+/** Every title of every official in the article of `o`, as JSON arrays joined by U+0001: the scene for officialPlace(). */
+export const ARTICLE_TITLES_SQL = (o: string) => `(SELECT group_concat(o2.titles, char(1)) FROM officials o2 WHERE o2.article_id = ${o}.article_id)`;
+
+export const splitArticleTitles = (s: string | null | undefined): string[] =>
+  s ? s.split('\u0001').flatMap((j) => JSON.parse(j) as string[]) : [];
+
+const MENTION_SQL = `SELECT o.id, o.article_id, o.name, o.titles, a.published, a.section, coalesce(s.name, s.key) AS source,
+    ${ARTICLE_TITLES_SQL('o')} AS article_titles
   FROM officials o JOIN articles a ON a.id = o.article_id LEFT JOIN sources s ON s.id = a.source_id`;
 
 export function officialMentions(store: Store, f: MentionFilters = {}): OfficialMention[] {
@@ -54,7 +61,25 @@ export function officialMentions(store: Store, f: MentionFilters = {}): Official
     if (f.title) { where.push('EXISTS (SELECT 1 FROM official_titles t WHERE t.official_id = o.id AND instr(t.title, ?) > 0)'); params.push(f.title); }
     if (f.articleIds) { where.push('o.article_id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(f.articleIds)); }
     const rows = store.db.prepare(`${MENTION_SQL} WHERE ${where.join(' AND ')} ORDER BY a.published, o.article_id, o.id`).all(...params) as Parameters<typeof placeMention>[0][];
-    return rows.map((r) => placeMention(r, known));
+    return attachUnplaced(rows.map((r) => placeMention(r, known)));
+  });
+}
+
+/**
+ * A mention whose place could not be worked out joins the one official of that name
+ * whose place is known, when there is exactly one; with two or more (two counties'
+ * 王明s) it stays apart rather than be guessed into either.
+ */
+export function attachUnplaced(mentions: OfficialMention[]): OfficialMention[] {
+  const keys = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!m.place) continue;
+    if (!keys.has(m.name)) keys.set(m.name, new Set());
+    keys.get(m.name)!.add(m.key);
+  }
+  return mentions.map((m) => {
+    const ks = m.place ? undefined : keys.get(m.name);
+    return ks?.size === 1 ? { ...m, key: [...ks][0] } : m;
   });
 }
 

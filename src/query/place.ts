@@ -94,12 +94,25 @@ export interface PlaceContext {
   source?: string | null;
   /** From learnPlaces(): base -> full name. */
   known?: Map<string, string>;
+  /** Every title of every official in the same article: the places they spell out set the scene. */
+  articleTitles?: string[];
+}
+
+/** Places spelt out in an article's titles, most frequent first (ties: first seen). */
+function scenePlaces(titles: string[] | undefined): string[] {
+  const n = new Map<string, number>();
+  for (const t of titles ?? []) {
+    const p = titlePlace(t);
+    if (p) n.set(p, (n.get(p) ?? 0) + 1);
+  }
+  return [...n].sort((a, b) => b[1] - a[1]).map(([p]) => p);
 }
 
 /**
  * The place of an official holding `titles` in an article: a place written in a title
- * (preferring the one of the paper's own county), else the paper's place at the level
- * the title names; null when the title points elsewhere (省委常委 in a county paper).
+ * (preferring the one of the paper's own county); else the paper's place at the level the
+ * title names, or the place the article's other titles spell out at that level (a city
+ * paper reporting on 长葛: its 市委常委 is 长葛's); null when nothing fits (省委常委).
  */
 export function officialPlace(titles: string[], ctx: PlaceContext = {}): string | null {
   const local = mediaPlace(ctx.section) ?? mediaPlace(ctx.source);
@@ -108,14 +121,16 @@ export function officialPlace(titles: string[], ctx: PlaceContext = {}): string 
     const localBase = local && placeBase(local);
     return explicit.find((p) => placeBase(p) === localBase) ?? explicit[0];
   }
-  if (!local) return null;
+  const level = titles.map(titleLevel).find((l) => !!l);
+  if (level === '省') return null;
+  const county = !level || level === '镇' || level === '乡'; // no level, or a town office inside the county
+  const scene = scenePlaces(ctx.articleTitles).find((p) => (county ? p.endsWith('市') || p.endsWith('县') || p.endsWith('区') : p.endsWith(level!))) ?? null;
+  if (!local) return scene;
   const cityPaper = !mediaPlace(ctx.section) && !!ctx.source && CITY_PAPER.test(ctx.source);
   const full = PLACE_END.has([...local].at(-1)!) && [...local].length >= 2 ? local : ctx.known?.get(local) ?? (cityPaper ? `${local}市` : undefined);
-  const level = titles.map(titleLevel).find((l) => !!l);
-  if (!level || level === '镇' || level === '乡') return full ?? local; // a town office inside the paper's county
-  if (level === '省') return null;
-  if (full) return full.endsWith(level) ? full : null;
-  return local + level;
+  const paper = county ? full ?? local : full ? (full.endsWith(level!) ? full : null) : local + level;
+  // A county paper speaks of its own county; a city paper of whichever county the article is about.
+  return cityPaper ? scene ?? paper : paper ?? scene;
 }
 
 /** Grouping key: 新郑市 and 新郑 (the paper's bare name) are one place. */

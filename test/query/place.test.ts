@@ -76,6 +76,18 @@ describe('officialPlace', () => {
     expect(officialPlace(['县领导'], { section: '新郑时报', source: '郑州晚报', known: learnPlaces(['新郑市委书记']) })).toBeNull();
   });
 
+  it('takes the scene from the article’s other titles in a city paper, or when the paper’s place does not fit', () => {
+    const articleTitles = ['长葛市委书记', '市委常委', '组织部长', '县领导'];
+    expect(officialPlace(['市委常委'], { source: '示例晚报', articleTitles })).toBe('长葛市');
+    expect(officialPlace(['大会执行主席'], { source: '示例晚报', articleTitles })).toBe('长葛市');
+    // A county paper keeps its own place when the level fits...
+    expect(officialPlace(['市委常委'], { section: '新郑时报', articleTitles: ['郑州市委书记', '新郑市委书记'] })).toBe('新郑市');
+    // ...and takes the scene when it does not (市委常委 in a 县 paper, the prefecture named elsewhere in the article).
+    const known = learnPlaces(['襄城县委书记']);
+    expect(officialPlace(['市委常委'], { source: '襄城时报', known, articleTitles: ['许昌市委书记', '襄城县委书记'] })).toBe('许昌市');
+    expect(officialPlace(['县领导'], { source: '示例晚报', articleTitles })).toBeNull();
+  });
+
   it('keys 新郑市 and the bare 新郑 together, and two counties apart', () => {
     expect(placeKey('新郑市')).toBe(placeKey('新郑'));
     expect(placeKey('长葛市')).not.toBe(placeKey('鄢陵县'));
