@@ -28,10 +28,14 @@ const DICT_WORD = -2;
 /** Surname and first given character make a word (农家乐, 项目中). */
 const COMMON_PREFIX = -2.5;
 const COMMON_GIVEN = -1.2;
+const ADDRESS = new Set(['先生', '女士', '同志', '老师', '师傅', '大爷', '大妈', '大娘', '大姐', '大哥', '阿姨', '老汉', '书记', '主任', '总理', '主席', '部长', '局长', '县长', '市长', '校长', '院长', '经理', '教授', '医生', '大夫', '博士', '夫妇', '一家', '家族']);
+// 我曾…, 他应…: after a pronoun, a surname character is a word.
+const PRONOUN_BEFORE = /[我你他她它咱]/;
+const AFTER_PRONOUN = -1.5;
 const CONJUNCTION_END = /[和与及同跟]$/;
 const CONJUNCTION_FINAL = -1.2;
 /** …or a rarer word of the dictionary (贺信中, 贺电中). */
-const DICT_PREFIX = -0.9;
+const DICT_PREFIX = -1.5;
 const AMBIGUOUS_BEFORE_NAME = -1.5;
 // jieba tags many place names nr (张家口, 罗布泊, 秦皇岛): a geographic last character
 // denies them the bonus of a dictionary name.
@@ -158,7 +162,8 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
   // boundaries), and only a candidate that could still pass pays for the lookups.
   const left = (ix.boundary[i] ? 0 : ix.cut(ix.tokenAt[i]))
     + (hasLeftCue(text, i) ? LEFT_CUE : 0)
-    + (i > 0 && NUMBER_BEFORE.test(text[i - 1]) ? AFTER_NUMBER : 0);
+    + (i > 0 && NUMBER_BEFORE.test(text[i - 1]) ? AFTER_NUMBER : 0)
+    + (i > 0 && PRONOUN_BEFORE.test(text[i - 1]) ? AFTER_PRONOUN : 0);
   const g0 = i + sur.surname.length;
   let best: Candidate | undefined;
   let given = 0;
@@ -198,11 +203,14 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   // jieba's nr tag on two characters is no evidence (祝贺, 温馨 carry it), so a
   // two-character dictionary word counts as a word whatever its tag. A word jieba
   // cut out that its dictionary lacks is an HMM guess, often a name.
-  if (name.length === 2 && m.commonWords.has(name)) score += COMMON_WORD;
+  if (name.length === 2 && lex.places.has(name)) score += IN_PLACE;
+  else if (name.length === 2 && m.commonWords.has(name)) score += COMMON_WORD;
   else if (lex.words.has(name) || (name.length === 2 && lex.names.has(name))) score += DICT_WORD;
   else if (isToken && lex.famous.has(name) && !GEO_END.test(name)) score += DICT_NAME;
   else if (isToken && lex.rare.has(name)) score += RARE_UNIT;
   else if (isToken && !lex.names.has(name) && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
+  // 孙先生, 王女士: a surname with a form of address is no full name.
+  if (ADDRESS.has(given)) score += IN_PLACE;
   // 官兵和, 智慧和: the last character joins two nouns.
   if (name.length === 3 && CONJUNCTION_END.test(name)) score += CONJUNCTION_FINAL;
   // 黄瓜, 王国家: a given name that is an everyday word.
