@@ -96,6 +96,8 @@ export class Fetcher {
   private readonly state = new Map<string, Promise<HostState>>();
   /** HTTP requests made, robots.txt included. */
   requests = 0;
+  /** Hosts that could not be reached at all after every retry: the rest of their pages fail at once. */
+  private readonly unreachable = new Map<string, string>();
 
   constructor(hosts: Iterable<string>, policy: Partial<FetchPolicy> = {}) {
     this.policy = { ...DEFAULT_POLICY, ...policy };
@@ -115,6 +117,9 @@ export class Fetcher {
     const url = normaliseUrl(rawUrl);
     if (!url) return { ok: false, url: rawUrl, kind: 'bad-url', message: `not an http(s) URL: ${rawUrl}` };
     if (!onHosts(url, this.hosts)) return { ok: false, url, kind: 'off-site', message: `${new URL(url).host} is not one of the source's hosts` };
+    const host = new URL(url).host;
+    const down = this.unreachable.get(host);
+    if (down) return { ok: false, url, kind: 'network', message: `${host} unreachable earlier in this crawl (${down})` };
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.followRedirects(url, validators);
@@ -122,6 +127,7 @@ export class Fetcher {
         if (e instanceof FinalError) return { ok: false, url, kind: e.kind, message: e.message, status: e.status };
         const err = e instanceof RetryableError ? e : new RetryableError('network', (e as Error).message);
         if (attempt >= this.policy.retries) {
+          if (err.kind === 'network' && /host not found|connection refused/.test(err.message)) this.unreachable.set(host, err.message);
           return { ok: false, url, kind: err.kind, message: `${err.message} (gave up after ${attempt + 1} attempts)`, status: err.status };
         }
         if (err.retryAfterMs !== undefined && err.retryAfterMs > this.policy.maxRetryAfterMs) {
