@@ -55,8 +55,10 @@ function titleBefore(text: string, tokens: Token[], endsAt: Map<number, number>,
   }
   if (start === end) return undefined;
   // The head may be the end of a longer word (市委书记 cut as 市委|书记 or 市委书记).
-  const raw = text.slice(start, end);
-  return headAtEnd(raw) ? { title: raw, start } : undefined;
+  // 该村党支部书记: a demonstrative points back to a place named before; the title is 村党支部书记.
+  const lead = /^[该本其此]/.test(text.slice(start, end - 2)) ? 1 : 0;
+  const raw = text.slice(start + lead, end);
+  return headAtEnd(raw) ? { title: raw, start: start + lead } : undefined;
 }
 
 export function findOfficials(a: Analysis, persons: FoundPerson[], bylines: FoundByline[]): FoundOfficial[] {
