@@ -28,10 +28,13 @@ describe('Fetcher', () => {
   it('honours robots.txt Crawl-delay for our agent, above the configured delay', async () => {
     const f = new Fetcher([new URL(srv.origin).host], { delayMs: 0 });
     starts.length = 0;
-    const [a, b] = await Promise.all([f.fetchPage(`${srv.origin}/a`), f.fetchPage(`${srv.origin}/b`)]);
-    expect(a.ok && b.ok).toBe(true);
+    const all = await Promise.all(['a', 'b', 'c'].map((p) => f.fetchPage(`${srv.origin}/${p}`)));
+    expect(all.every((r) => r.ok)).toBe(true);
     expect(await f.hostDelay(srv.origin)).toBe(1000);
-    expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(950);
+    // Measured between the 2nd and 3rd arrivals: the 1st also carries connection set-up,
+    // which on a loaded machine makes it arrive late and shortens the first gap as seen here.
+    expect(starts).toHaveLength(3);
+    expect(starts[2] - starts[1]).toBeGreaterThanOrEqual(950);
     expect(await f.fetchPage(`${srv.origin}/no/x`)).toMatchObject({ ok: false, kind: 'robots' });
   });
 
