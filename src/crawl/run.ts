@@ -5,10 +5,16 @@ import { UserError } from '../errors.ts';
 import { crawlSource, type CrawlOptions, type CrawlSummary } from './crawler.ts';
 import { CrawlState } from './state.ts';
 
+export interface Refusal {
+  source: string;
+  kind: 'definition' | 'lease';
+  message: string;
+}
+
 export interface RunOutcome {
   summaries: CrawlSummary[];
   /** Sources that could not be crawled at all (bad definition, lease held). */
-  refused: { source: string; message: string }[];
+  refused: Refusal[];
 }
 
 /** Records a definition or lease problem where crawl errors go, so `crawl_log` tells the whole story. */
@@ -23,8 +29,9 @@ export async function crawlAll(store: Store, defs: Parameters<typeof crawlSource
       out.summaries.push(await crawlSource(store, def, opts(def.key)));
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      out.refused.push({ source: def.key, message: e.message });
-      logRefusal(store, def.key, e.exitCode === 75 ? 'lease' : 'definition', e.message);
+      const kind = e.exitCode === 75 ? 'lease' : 'definition';
+      out.refused.push({ source: def.key, kind, message: e.message });
+      logRefusal(store, def.key, kind, e.message);
     }
   }
   return out;

@@ -69,6 +69,24 @@ describe('newsmine crawl', () => {
   });
 });
 
+describe('a crawl while another holds the lease', () => {
+  it('is refused with a message and logged, and is not an error for a cron tick', async () => {
+    const db = join(dir, 'lease.db');
+    const first = await run(['--db', db, 'crawl', '--source-file', sampleDef(), '--from', '2024-03-04']);
+    expect(first.code).toBe(0);
+    const conn = new Database(db);
+    conn.prepare('INSERT INTO crawl_leases (source, holder, pid, acquired_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+      .run('sample-epaper', 'cron-host:4242', 4242, new Date().toISOString(), new Date(Date.now() + 60_000).toISOString());
+    conn.close();
+    const second = await run(['--db', db, 'crawl', '--source-file', sampleDef(), '--from', '2024-03-04']);
+    expect(second.code).toBe(0);
+    expect(second.err).toMatch(/being crawled by cron-host:4242/);
+    const check = new Database(db, { readonly: true });
+    expect(check.prepare("SELECT count(*) n FROM crawl_log WHERE kind = 'lease'").get()).toEqual({ n: 1 });
+    check.close();
+  });
+});
+
 describe('scheduled crawling', () => {
   it('crawl --due runs a source whose schedule fired since its last run, and schedule --list shows it', async () => {
     const sources = mkdtempSync(join(tmpdir(), 'newsmine-due-'));

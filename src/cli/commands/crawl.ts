@@ -7,7 +7,7 @@ import { isIsoDate } from '../../input/read.ts';
 import type { Store } from '../../store/db.ts';
 import type { CrawlOptions, CrawlProgress } from '../../crawl/crawler.ts';
 import type { FetchPolicy } from '../../crawl/fetcher.ts';
-import { crawlAll, formatSummary, logRefusal, nothingCrawled } from '../../crawl/run.ts';
+import { crawlAll, formatSummary, logRefusal, nothingCrawled, type Refusal } from '../../crawl/run.ts';
 import { isDue, lastRunStart, loadScheduleFile, schedules } from '../../crawl/schedule.ts';
 import { loadSourceFile, loadSources, SOURCES_DIR, type SourceDef } from '../../crawl/sources.ts';
 import { intOption, storeFor } from '../context.ts';
@@ -70,6 +70,8 @@ export function registerCrawl(program: Command): void {
         outcome.refused.unshift(...refused);
         printOutcome(outcome, !!opts.json);
         if (defs.length === 0 && opts.due && refused.length === 0) return; // Nothing due is a normal cron tick.
+        // Another process is crawling everything asked for: a cron tick during a long crawl, not a failure.
+        if (outcome.summaries.length === 0 && outcome.refused.length > 0 && outcome.refused.every((r) => r.kind === 'lease')) return;
         if (nothingCrawled(outcome) || outcome.summaries.length === 0) throw new UserError('nothing could be crawled');
       } finally {
         store.close();
@@ -78,11 +80,11 @@ export function registerCrawl(program: Command): void {
 }
 
 /** The definitions a crawl command names; bad ones are reported and logged, the rest still run. */
-function selectSources(store: Store, opts: CrawlCliOptions): { defs: SourceDef[]; refused: { source: string; message: string }[] } {
-  const refused: { source: string; message: string }[] = [];
+function selectSources(store: Store, opts: CrawlCliOptions): { defs: SourceDef[]; refused: Refusal[] } {
+  const refused: Refusal[] = [];
   const defs: SourceDef[] = [];
   const refuse = (source: string, message: string) => {
-    refused.push({ source, message });
+    refused.push({ source, kind: 'definition', message });
     logRefusal(store, source, 'definition', message);
   };
   for (const file of opts.sourceFile ?? []) {
@@ -121,7 +123,7 @@ function selectSources(store: Store, opts: CrawlCliOptions): { defs: SourceDef[]
   return { defs, refused };
 }
 
-export function printOutcome(outcome: { summaries: Parameters<typeof formatSummary>[0][]; refused: { source: string; message: string }[] }, json: boolean): void {
+export function printOutcome(outcome: { summaries: Parameters<typeof formatSummary>[0][]; refused: Refusal[] }, json: boolean): void {
   for (const r of outcome.refused) process.stderr.write(`newsmine: ${r.message}\n`);
   if (json) process.stdout.write(JSON.stringify(outcome.summaries) + '\n');
   else for (const s of outcome.summaries) process.stdout.write(formatSummary(s) + '\n');
