@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/types.ts';
-import { loadMaterial, splitIntoSentences, SURNAMES, type Material } from './material.ts';
+import { loadMaterial, materialHash, splitIntoSentences, SURNAMES, type Material } from './material.ts';
 
 export const CORPUS_DIR = join(fileURLToPath(new URL('.', import.meta.url)), 'corpus');
 /** Bump when the recombination changes, so kept corpora are rebuilt. */
@@ -154,12 +154,12 @@ const metaFile = (size: number, dir: string) => join(dir, `articles-${size}.meta
 /** The corpus of `size` articles, built unless an up-to-date one is on disk. */
 export async function ensureCorpus(size: number, opts: { dir?: string; onProgress?: (done: number, total: number) => void } = {}): Promise<{ file: string; meta: CorpusMeta; built: boolean }> {
   const dir = opts.dir ?? CORPUS_DIR;
-  const m = loadMaterial();
   const file = corpusFile(size, dir);
   if (existsSync(file) && existsSync(metaFile(size, dir))) {
     const meta = JSON.parse(readFileSync(metaFile(size, dir), 'utf8')) as CorpusMeta;
-    if (meta.size === size && meta.generator === GENERATOR_VERSION && meta.material === m.hash) return { file, meta, built: false };
+    if (meta.size === size && meta.generator === GENERATOR_VERSION && meta.material === materialHash()) return { file, meta, built: false };
   }
+  const m = loadMaterial();
   mkdirSync(dir, { recursive: true });
   const p = plan(m);
   const tmp = `${file}.tmp`;

@@ -56,7 +56,14 @@ export function loadMaterial(): Material {
   return (cached ??= readMaterial());
 }
 
-function readMaterial(): Material {
+/** Identifies the material without scanning it (no jieba), to decide whether a kept corpus is current. */
+export function materialHash(): string {
+  return hashOf(readTexts());
+}
+
+const hashOf = (texts: MaterialText[]) => createHash('sha256').update(JSON.stringify(texts)).digest('hex').slice(0, 16);
+
+function readTexts(): MaterialText[] {
   const texts: MaterialText[] = [];
   if (existsSync(SAMPLE_ARTICLES)) {
     for (const f of readdirSync(SAMPLE_ARTICLES).filter((f) => f.endsWith('.json')).sort()) {
@@ -69,13 +76,18 @@ function readMaterial(): Material {
     for (const t of site) texts.push({ id: t.id, title: t.title, paragraphs: paragraphsOf(t.body) });
   }
   if (texts.length < 5) throw new Error(`too little corpus material (${texts.length} texts under data/sample and data/sample-site)`);
+  return texts;
+}
+
+function readMaterial(): Material {
+  const texts = readTexts();
 
   const names = new Set<string>();
   for (const t of texts) {
     const ex = extractText(articleText({ title: t.title, body: t.paragraphs.join('\n\n') }));
     for (const p of [...ex.persons, ...ex.officials, ...ex.bylines]) if (/^[\u4e00-\u9fff]{2,4}$/.test(p.name) && hasSurname(p.name) && !isCommonWord(p.name)) names.add(p.name);
   }
-  const hash = createHash('sha256').update(JSON.stringify(texts)).digest('hex').slice(0, 16);
+  const hash = hashOf(texts);
   return {
     texts,
     sentences: texts.flatMap((t) => t.paragraphs.flatMap(splitIntoSentences)).filter((s) => [...s].length >= 8),

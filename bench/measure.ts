@@ -1,4 +1,5 @@
 // Timing and memory helpers shared by the stages.
+import { readFileSync } from 'node:fs';
 
 /** Milliseconds since an arbitrary origin, sub-millisecond resolution. */
 export const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
@@ -10,8 +11,18 @@ export function percentile(samples: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
-/** Peak resident set size of this process so far, MB. */
-export const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+/**
+ * Peak resident set size of this process so far, MB. Linux's VmHWM, where there is one:
+ * getrusage's maxRSS (process.resourceUsage().maxRSS) survives exec, so a child started
+ * by a parent holding jieba's 270 MB of dictionaries would report at least that much.
+ */
+export function peakRssMb(): number {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch { /* not Linux */ }
+  return process.resourceUsage().maxRSS / 1024;
+}
 
 /** Round to a few significant digits for the report. */
 export function round(v: number, digits = 3): number {

@@ -73,7 +73,7 @@ async function runExport(o: Options): Promise<StageResult> {
     available: true,
     metrics: {
       ...Object.fromEntries(Object.entries(csv.metrics).filter(([k]) => k.startsWith('rows '))),
-      articles: m(csv, 'articles'), rows: m(csv, 'rows'),
+      articles: m(csv, 'articles'), from: m(csv, 'from'), rows: m(csv, 'rows'),
       csvRowsPerSec: m(csv, 'rowsPerSec'), csvSeconds: m(csv, 'seconds'), csvPeakMb: csv.peakRssMb ?? null,
       parquetRowsPerSec: parquet.available ? m(parquet, 'rowsPerSec') : null, parquetSeconds: m(parquet, 'seconds'),
       parquetPeakMb: parquet.peakRssMb ?? null, parquetError: parquet.available ? null : parquet.reason ?? null,
@@ -100,7 +100,7 @@ const stageArgs: Record<string, object> = {
   ingest: { corpus: corpus.file, db },
   extract: { corpus: corpus.file, sample: Math.min(o.size, o.quick ? 100 : 2000) },
   search: { db, reps: o.reps ?? (o.quick ? 2 : 10) },
-  export: { db, out: join(CORPUS_DIR, 'export') },
+  export: { db, out: join(CORPUS_DIR, 'export'), maxRows: 1_000_000 },
   crawl: { db: join(CORPUS_DIR, 'crawl.db'), minSeconds: o.quick ? 0 : 10 },
 };
 
@@ -116,7 +116,10 @@ const partial = o.stages.length !== ALL_STAGES.length;
 const recordFile = join(RESULTS_DIR, `bench-${o.size}.json`);
 // A partial run (--stages) of a full size updates those stages in the size's record,
 // so a long stage (search at 100k) can be measured again without rebuilding the rest.
-const earlier = partial && !o.quick && existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as BenchResult) : undefined;
+// Quick runs check that everything works and profiled runs are slowed by the profiler:
+// neither is the record.
+const record = !o.quick && !o.cpuProf;
+const earlier = partial && record && existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as BenchResult) : undefined;
 const merged = { ...(earlier?.stages ?? {}), ...stages };
 const result: BenchResult = {
   version: 1,
@@ -131,11 +134,10 @@ const result: BenchResult = {
 };
 process.stdout.write(renderConsole(result));
 
-// Quick runs check that everything works; only full-size runs are the record.
-const target = o.quick ? join(CORPUS_DIR, `result-quick-${o.size}.json`) : recordFile;
+const target = record ? recordFile : join(CORPUS_DIR, `result-${o.quick ? 'quick' : 'profiled'}-${o.size}.json`);
 mkdirSync(join(target, '..'), { recursive: true });
 writeFileSync(target, JSON.stringify(result, null, 1) + '\n');
-if (!o.quick) {
+if (record) {
   if (!partial) writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(result, null, 1) + '\n');
   updatePerformanceDoc(RESULTS_DIR, join(ROOT, 'docs', 'performance.md'));
 }

@@ -32,7 +32,7 @@ describe('bench corpus builder', () => {
     for await (const a of readCorpus((await ensureCorpus(10, { dir })).file)) small.push(a);
     expect(small).toEqual(articles.slice(0, 10));
     expect(buildArticle(loadMaterial(), 7)).toEqual(articles[7]);
-  });
+  }, 120_000);
 
   it('swaps the material\'s names for generated ones', () => {
     const m = loadMaterial();
@@ -40,5 +40,5 @@ describe('bench corpus builder', () => {
     const text = Array.from({ length: 30 }, (_, i) => buildArticle(m, i)).map((a) => a.title + a.body).join('');
     const kept = m.names.filter((n) => [...n].length >= 3 && text.includes(n));
     expect(kept.length).toBeLessThan(m.names.length / 10);
-  });
+  }, 120_000);
 });
