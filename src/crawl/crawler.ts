@@ -292,12 +292,19 @@ class SourceCrawl {
     if (row.edition) article.published = row.edition;
     const hash = createHash('sha256').update(r.text).digest('hex');
     const fetchedAt = new Date().toISOString();
-    const res = this.state.tx(() => {
-      const out = ingestArticle(this.store, article, { fetchedAt, sourceKind: this.def.kind });
-      this.state.markDone(row.id, out.id);
-      this.state.setValidators(row.url, { etag: r.etag, lastModified: r.lastModified, contentHash: hash, status: r.status });
-      return out;
-    });
+    let res;
+    try {
+      res = this.state.tx(() => {
+        const out = ingestArticle(this.store, article, { fetchedAt, sourceKind: this.def.kind });
+        this.state.markDone(row.id, out.id);
+        this.state.setValidators(row.url, { etag: r.etag, lastModified: r.lastModified, contentHash: hash, status: r.status });
+        return out;
+      });
+    } catch (e) {
+      // Nothing was written (one transaction); the row stays pending and the next run tries again.
+      this.error('ingest', row.url, `could not store the article: ${(e as Error).message}`);
+      return this.state.markRetry(row.id, `ingest: ${(e as Error).message}`, row.attempts, this.maxAttempts);
+    }
     this.summary.articles[res.status]++;
     if (article.published) this.state.raiseMark(this.def.key, { published: article.published });
   }
