@@ -133,3 +133,13 @@ describe('the generic extractor', () => {
     expect(body).not.toMatch(/网友|热点新闻/);
   });
 });
+
+describe('older Founder table template without the enpproperty comment', () => {
+  it('reads 引题, title and 副题 from the cells around td.font01', () => {
+    const html = `<html><body><table><tr><td>第X03版:新郑时报 综合</td></tr></table>
+<table><tr><td class="font02">守护一方平安</td></tr><tr><td class="font01">新郑市开展冬季治安巡防</td></tr><tr><td class="font02">出动警力1200人次</td></tr></table>
+<div id="ozoom"><P>　　本报讯 入冬以来，新郑市公安局组织开展冬季治安巡防，共出动警力1200人次，排查隐患86处。</P><P>　　记者 王明</P></div></body></html>`;
+    const a = htmlToArticle(html, 'http://zzwb.example/html/2017-12/05/content_1.htm');
+    expect(a).toMatchObject({ title: '新郑市开展冬季治安巡防', introTitle: '守护一方平安', subTitle: '出动警力1200人次', page: 'X03 新郑时报 综合', published: '2017-12-05', byline: '记者 王明' });
+  });
+});
