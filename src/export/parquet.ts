@@ -4,8 +4,8 @@ import type { ColumnSpec } from './tables.ts';
 import { VERSION } from '../version.ts';
 
 /** A row group closes at this many rows or about this many bytes of strings, whichever comes first. */
-const GROUP_ROWS = 100_000;
-const GROUP_BYTES = 32 << 20;
+const GROUP_ROWS = 50_000;
+const GROUP_BYTES = 16 << 20;
 
 // hyparquet-writer bundles its own hyparquet; take the schema type from the writer itself.
 type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]['schema'][number];
