@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICT_DIR, ROOT } from '../src/paths.ts';
-import { jiebaLexicon } from '../src/nlp/lexicon.ts';
+import { wordKind } from '../src/nlp/lexicon.ts';
 
 const hanlp = process.argv[2] ?? join(ROOT, '..', 'shared', 'bench', 'hanlp');
 
@@ -20,8 +20,7 @@ const LOCAL = `
 副院长 副庭长 市领导 县领导 区领导 镇领导 乡领导 村委会主任 居委会主任 社区主任 村支书 村主任 副镇长 副乡长
 `;
 
-const jiebaWords = jiebaLexicon();
-const known = (w: string) => jiebaWords.words.has(w) || jiebaWords.names.has(w);
+const known = (w: string) => wordKind(w) !== 0;
 const read = (file: string) =>
   readFileSync(join(hanlp, file), 'utf8').split('\n').map((l) => l.split('\t')[0].trim()).filter((w) => /^[\u4e00-\u9fff]{2,}$/.test(w));
 

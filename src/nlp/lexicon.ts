@@ -9,22 +9,19 @@ import { dirname, join } from 'node:path';
  * The name recogniser needs it to tell 周恩来 and 克林顿 (names) from 莫斯科 (a
  * place) and 和平 (a word). Read once, on first use, from nodejieba's package.
  */
+/** What jieba's dictionary says of a word: a set of these bits (0 when it does not know it). */
+export const WORD = 1; // an entry not tagged as a name (short ones, or frequent long ones)
+export const NAME = 2; // tagged nr, nrt or nrfg
+export const FAMOUS = 4; // a name of three or more characters, frequent enough to be famous (钱其琛, 克林顿)
+// A rare entry of three or more characters, whatever its tag: jieba's tags are unreliable
+// there (舒圣佑 is tagged v, 黄豆粉 nr), but rare three-character units are mostly names.
+export const RARE = 8;
+export const PLACE = 16; // tagged ns
+export const COMMON = 32; // two characters, frequent in general text, or a place
+
 export interface Lexicon {
-  /** Person names and their tag: `nr` (Chinese), `nrt` (transliterated), `nrfg`. */
-  names: Map<string, string>;
-  places: Set<string>;
-  /** Two-character words frequent in general text, and two-character places. */
-  common: Set<string>;
-  /** Every other word of the dictionary: a token in here is no HMM guess. Words of three or more characters only when frequent. */
-  words: Set<string>;
-  /** Names of three or more characters frequent enough to be famous (钱其琛, 克林顿). */
-  famous: Set<string>;
-  /**
-   * Rare entries of three or more characters, whatever their tag: jieba's tags are
-   * unreliable there (舒圣佑 is tagged v, 黄豆粉 nr), but rare three-character units
-   * are mostly names.
-   */
-  rare: Set<string>;
+  /** One lookup per word: the scans test many candidate strings. */
+  kinds: Map<string, number>;
 }
 
 /** jieba's frequency above which a two-character word counts as an everyday word. */
@@ -43,7 +40,7 @@ function dictPath(): string {
 
 export function jiebaLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const lex: Lexicon = { names: new Map(), places: new Set(), common: new Set(), words: new Set(), famous: new Set(), rare: new Set() };
+  const kinds = new Map<string, number>();
   let text = '';
   try {
     text = readFileSync(dictPath(), 'utf8');
@@ -61,18 +58,22 @@ export function jiebaLexicon(): Lexicon {
       const tag = text.slice(s2 + 1, nl).trim();
       const freq = Number(text.slice(s1 + 1, s2));
       const isName = tag === 'nr' || tag === 'nrt' || tag === 'nrfg';
-      if (isName) lex.names.set(word, tag);
-      const long = word.length >= 3;
-      if (long && freq < RARE_FREQ) lex.rare.add(word);
-      else if (isName) {
-        if (long) lex.famous.add(word);
-      } else lex.words.add(word);
-      if (tag === 'ns') lex.places.add(word);
+      let k = isName ? NAME : 0;
+      if (word.length >= 3 && freq < RARE_FREQ) k |= RARE;
+      else if (!isName) k |= WORD;
+      else if (word.length >= 3) k |= FAMOUS;
+      if (tag === 'ns') k |= PLACE;
       // jieba tags many everyday words nr (文明, 卫星, 智慧); a very frequent one is a word.
-      if (word.length === 2 && (tag === 'ns' || freq >= (isName ? COMMON_NAME_FREQ : COMMON_FREQ))) lex.common.add(word);
+      if (word.length === 2 && (tag === 'ns' || freq >= (isName ? COMMON_NAME_FREQ : COMMON_FREQ))) k |= COMMON;
+      kinds.set(word, (kinds.get(word) ?? 0) | k);
     }
     pos = nl + 1;
   }
-  lexicon = lex;
-  return lex;
+  lexicon = { kinds };
+  return lexicon;
+}
+
+/** The bits of `word` (see WORD … COMMON). */
+export function wordKind(word: string): number {
+  return jiebaLexicon().kinds.get(word) ?? 0;
 }

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DICT_DIR } from '../paths.ts';
-import { jiebaLexicon } from './lexicon.ts';
 
 /**
  * The character model behind person-name recognition: how likely a character
- * starts a name as a surname, how likely it sits in a given name, and which
- * two-character strings are everyday words rather than given names. Loaded once
- * from data/dict/name-model.txt and jieba's dictionary (lexicon.ts).
+ * starts a name as a surname, how likely it sits in a given name, which characters
+ * transliterated names use, and which foreign places look like names. Loaded once
+ * from data/dict/name-model.txt and data/dict/foreign-places.txt.
  */
 export interface NameModel {
   surname: Map<string, number>;
@@ -17,7 +16,6 @@ export interface NameModel {
   notGiven: Set<string>;
   /** Characters transliterated foreign names are written with. */
   foreign: Set<string>;
-  commonWords: Set<string>;
   /** Countries and cities abroad (伊拉克, 莫斯科), written like foreign names. */
   foreignPlaces: Set<string>;
   /**
@@ -85,7 +83,7 @@ export function nameModel(): NameModel {
   for (const w of foreignPlaces) placeFirst[w.charCodeAt(0)] = 1;
   const foreignByCode = new Uint8Array(0x10000);
   for (const ch of base.foreign) foreignByCode[ch.charCodeAt(0)] = 1;
-  model = { ...base, commonWords: jiebaLexicon().common, foreignPlaces, givenByCode, surnameByCode, compoundFirst, placeFirst, foreignByCode };
+  model = { ...base, foreignPlaces, givenByCode, surnameByCode, compoundFirst, placeFirst, foreignByCode };
   return model;
 }
 

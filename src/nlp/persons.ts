@@ -1,8 +1,8 @@
 import type { Analysis, FoundByline, FoundPerson } from './analysis.ts';
 import { foreignPlaceAt, givenByCode, looksTransliterated, nameModel, surnameAt, type NameModel } from './names.ts';
 import type { Token } from './segment.ts';
-import { jiebaLexicon } from './lexicon.ts';
-import { headAt, headEndingAt, HEAD_LAST } from './titles.ts';
+import { COMMON, FAMOUS, NAME, PLACE, RARE, WORD, wordKind } from './lexicon.ts';
+import { headAt, headEndingAt } from './titles.ts';
 
 /**
  * Chinese person names: a surname (single, compound or rare) and a given name of one
@@ -109,14 +109,14 @@ const MAX_CUE = 3;
 
 function hasLeftCue(text: string, i: number): boolean {
   if (i === 0 || EDGE.test(text[i - 1])) return true;
-  if (HEAD_LAST.has(text[i - 1]) && headEndingAt(text, i)) return true;
+  if (headEndingAt(text, i)) return true;
   for (let n = 1; n <= MAX_CUE && n <= i; n++) if (leftWords.has(text.slice(i - n, i))) return true;
   return false;
 }
 
 /** A title or role word ends right before `i` (外长|利维, 总统|克林顿). */
 function hasTitleBefore(text: string, i: number): boolean {
-  if (HEAD_LAST.has(text[i - 1]) && headEndingAt(text, i)) return true;
+  if (headEndingAt(text, i)) return true;
   for (let n = 2; n <= MAX_CUE && n <= i; n++) if (leftWords.has(text.slice(i - n, i))) return true;
   return false;
 }
@@ -148,8 +148,7 @@ function tokenIndex(text: string, tokens: Token[]) {
 }
 
 function cutPenalty(tok: Token): number {
-  const lex = jiebaLexicon();
-  return lex.words.has(tok.word) || lex.names.has(tok.word) || lex.rare.has(tok.word) ? CUT_INSIDE : CUT_INSIDE_UNKNOWN;
+  return wordKind(tok.word) & (WORD | NAME | RARE) ? CUT_INSIDE : CUT_INSIDE_UNKNOWN;
 }
 
 /** The best-scoring name starting at `i`, or undefined when no surname starts there. */
@@ -160,7 +159,10 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
   // Most surname characters in running text start no name (提高, 王洼村): each length
   // is first bounded from above with the cheap facts (character scores, token
   // boundaries), and only a candidate that could still pass pays for the lookups.
-  const left = (ix.boundary[i] ? 0 : ix.cut(ix.tokenAt[i]))
+  const cutLeft = ix.boundary[i] ? 0 : ix.cut(ix.tokenAt[i]);
+  // Inside an everyday word (提|高, 国|王) no name starts; this is most surname characters.
+  if (cutLeft <= CUT_INSIDE) return undefined;
+  const left = cutLeft
     + (hasLeftCue(text, i) ? LEFT_CUE : 0)
     + (i > 0 && NUMBER_BEFORE.test(text[i - 1]) ? AFTER_NUMBER : 0)
     + (i > 0 && PRONOUN_BEFORE.test(text[i - 1]) ? AFTER_PRONOUN : 0);
@@ -189,7 +191,7 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     if (score + (isToken ? DICT_NAME : 0) < KEEP) continue;
     score += wordEvidence(m, text.slice(i, end), sur, isToken);
     // 韩国金, 张家口: the characters start a place jieba knows.
-    if (tok.start === i && tok.end >= end && jiebaLexicon().places.has(tok.word)) score += IN_PLACE;
+    if (tok.start === i && tok.end >= end && wordKind(tok.word) & PLACE) score += IN_PLACE;
     if (!best || score > best.score) best = { name: text.slice(i, end), start: i, end, score };
   }
   return best;
@@ -197,34 +199,36 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
 
 /** What the dictionaries say about a candidate `name` (surname + given name). */
 function wordEvidence(m: NameModel, name: string, sur: { surname: string; score: number }, isToken: boolean): number {
-  const lex = jiebaLexicon();
   const given = name.slice(sur.surname.length);
   let score = 0;
   // jieba's nr tag on two characters is no evidence (祝贺, 温馨 carry it), so a
   // two-character dictionary word counts as a word whatever its tag. A word jieba
   // cut out that its dictionary lacks is an HMM guess, often a name.
-  if (name.length === 2 && lex.places.has(name)) score += IN_PLACE;
-  else if (name.length === 2 && m.commonWords.has(name)) score += COMMON_WORD;
-  else if (lex.words.has(name) || (name.length === 2 && lex.names.has(name))) score += DICT_WORD;
-  else if (isToken && lex.famous.has(name) && !GEO_END.test(name)) score += DICT_NAME;
-  else if (isToken && lex.rare.has(name)) score += RARE_UNIT;
-  else if (isToken && !lex.names.has(name) && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
+  const kind = wordKind(name);
+  if (name.length === 2 && kind & PLACE) score += IN_PLACE;
+  else if (name.length === 2 && kind & COMMON) score += COMMON_WORD;
+  else if (kind & WORD || (name.length === 2 && kind & NAME)) score += DICT_WORD;
+  else if (isToken && kind & FAMOUS && !GEO_END.test(name)) score += DICT_NAME;
+  else if (isToken && kind & RARE) score += RARE_UNIT;
+  else if (isToken && !(kind & NAME) && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
   // 孙先生, 王女士: a surname with a form of address is no full name.
   if (ADDRESS.has(given)) score += IN_PLACE;
   // 官兵和, 智慧和: the last character joins two nouns.
   if (name.length === 3 && CONJUNCTION_END.test(name)) score += CONJUNCTION_FINAL;
   // 黄瓜, 王国家: a given name that is an everyday word.
-  if (given.length === 2 && m.commonWords.has(given)) score += COMMON_GIVEN;
+  const givenKind = given.length === 2 ? wordKind(given) : 0;
+  if (givenKind & COMMON) score += COMMON_GIVEN;
   if (name.length === 3 && VILLAGE_LIKE.test(name)) score += IN_PLACE;
   if (name.length === 3 && WATER_END.test(name)) score += WATER_PLACE;
   if (name.length === 3 && sur.surname.length === 1) {
     const head = name.slice(0, 2);
-    if (m.commonWords.has(head)) score += COMMON_PREFIX;
-    else if (lex.words.has(head) || lex.names.has(head)) score += DICT_PREFIX;
+    const headKind = wordKind(name.slice(0, 2));
+    if (headKind & COMMON) score += COMMON_PREFIX;
+    else if (headKind & (WORD | NAME)) score += DICT_PREFIX;
   }
   if (sur.score < AMBIGUOUS_BELOW) {
     // 和发展, 向全国: a surname that is also a word, before a word, is that word.
-    if (given.length === 2 && m.commonWords.has(given)) score += AMBIGUOUS_BEFORE_WORD;
+    if (givenKind & COMMON) score += AMBIGUOUS_BEFORE_WORD;
     // 和李鹏, 向王明: a conjunction or preposition before a name.
     if ((m.surname.get(given[0]) ?? 0) >= 2) score += AMBIGUOUS_BEFORE_NAME;
   }
@@ -238,7 +242,6 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
  * does not know needs a cue around it (总统, 说, a list) or the · of a full name.
  */
 function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
-  const lex = jiebaLexicon();
   const out: Candidate[] = [];
   let k = 0;
   while (k < tokens.length) {
@@ -255,13 +258,14 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     const name = text.slice(start, end);
     k = e + 1;
     const letters = name.replace(/·/g, '').length;
-    if (letters < 2 || foreignPlaceAt(m, text, start) || lex.places.has(name)) continue;
+    const kind = wordKind(name);
+    if (letters < 2 || foreignPlaceAt(m, text, start) || kind & PLACE) continue;
     // Two characters (利维, 恩佐) only right after a title: 外长利维.
-    if (letters === 2 && !(hasTitleBefore(text, start) && !m.commonWords.has(name) && !lex.words.has(name))) continue;
-    const known = lex.names.has(name);
-    if (!known && (lex.words.has(name) || m.commonWords.has(name))) continue;
+    if (letters === 2 && !(hasTitleBefore(text, start) && !(kind & (WORD | COMMON)))) continue;
+    const known = (kind & NAME) !== 0;
+    if (!known && kind & (WORD | COMMON)) continue;
     let hasWord = false;
-    for (let j = k - 1; j >= 0 && tokens[j].start >= start; j--) if (m.commonWords.has(tokens[j].word) || lex.places.has(tokens[j].word)) hasWord = true;
+    for (let j = k - 1; j >= 0 && tokens[j].start >= start; j--) if (wordKind(tokens[j].word) & (COMMON | PLACE)) hasWord = true;
     if (hasWord && !known && !name.includes('·')) continue;
     const cued = hasLeftCue(text, start) || hasRightCue(text, end);
     if (name.includes('·') || cued) out.push({ name, start, end, score: ACCEPT + (name.includes('·') ? 3 : known ? 1 : 0.3) });
@@ -280,7 +284,7 @@ function familiarNames(m: NameModel, text: string): Candidate[] {
     const i = x.index!;
     const s = m.surname.get(text[i + 1]);
     const pair = text.slice(i, i + 2);
-    if (s === undefined || s < FAMILIAR_SURNAME || m.commonWords.has(pair) || jiebaLexicon().words.has(pair)) continue;
+    if (s === undefined || s < FAMILIAR_SURNAME || wordKind(pair) & (WORD | COMMON)) continue;
     if (hasLeftCue(text, i) && hasRightCue(text, i + 2)) out.push({ name: pair, start: i, end: i + 2, score: ACCEPT + 0.2 });
   }
   return out;

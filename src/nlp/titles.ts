@@ -23,7 +23,13 @@ const AFTER_NAME = new Set(`书记 副书记 支书 市长 副市长 县长 副�
 科长 主席 校长 院长 所长 站长 行长 社长 检察长 庭长 政委 总理 委员长 组长`.split(/\s+/).filter(Boolean));
 
 const BY_LENGTH = [...new Set(HEADS)].sort((a, b) => b.length - a.length);
-const HEAD_FIRST = new Set(BY_LENGTH.map((h) => h[0]));
+// Head words by first and by last character, longest first, for the scans over every name candidate.
+const BY_FIRST = new Map<string, string[]>();
+const BY_LAST = new Map<string, string[]>();
+for (const h of BY_LENGTH) {
+  BY_FIRST.set(h[0], [...(BY_FIRST.get(h[0]) ?? []), h]);
+  BY_LAST.set(h[h.length - 1], [...(BY_LAST.get(h[h.length - 1]) ?? []), h]);
+}
 
 /** The public head word `s` ends with, or undefined (`新郑市委书记` -> `书记`). */
 export function headAtEnd(s: string): string | undefined {
@@ -44,16 +50,12 @@ export function headAfterName(text: string, i: number): string | undefined {
 
 /** The longest head word starting at `text[i]` (副市长, 总理), for cues around names. */
 export function headAt(text: string, i: number): string | undefined {
-  if (!HEAD_FIRST.has(text[i])) return undefined;
-  for (const h of BY_LENGTH) if (text.startsWith(h, i)) return h;
+  for (const h of BY_FIRST.get(text[i]) ?? []) if (text.startsWith(h, i)) return h;
   return undefined;
 }
 
-/** Last characters of head words, to test cheaply before `headEndingAt`. */
-export const HEAD_LAST = new Set(BY_LENGTH.map((h) => h[h.length - 1]));
-
 /** Whether a head word ends right before `text[i]` (书记|刘建武). */
 export function headEndingAt(text: string, i: number): boolean {
-  for (const h of BY_LENGTH) if (h.length <= i && text.startsWith(h, i - h.length)) return true;
+  for (const h of BY_LAST.get(text[i - 1]) ?? []) if (h.length <= i && text.startsWith(h, i - h.length)) return true;
   return false;
 }
