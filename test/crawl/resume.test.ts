@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startFixture, type Fixture } from './fixture-server.ts';
+import { waitForCount } from './wait-for-db.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/newsmine.js');
@@ -24,8 +25,6 @@ function crawl(db: string, defFile: string) {
   });
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe('a crawl killed with SIGKILL', () => {
   it('finishes on the next run with no article lost and none duplicated', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsmine-resume-'));
@@ -40,21 +39,7 @@ describe('a crawl killed with SIGKILL', () => {
 
     const first = crawl(db, defFile);
     const firstExit = new Promise<NodeJS.Signals | number | null>((r) => first.on('exit', (code, sig) => r(sig ?? code)));
-    let atKill = 0;
-    for (let i = 0; i < 1800; i++) {
-      await sleep(50);
-      try {
-        const conn = new Database(db, { readonly: true, fileMustExist: true });
-        try {
-          atKill = (conn.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-        } finally {
-          conn.close();
-        }
-      } catch {
-        continue; // Not created or not migrated yet.
-      }
-      if (atKill >= 8) break;
-    }
+    const atKill = await waitForCount(db, 'SELECT count(*) AS n FROM articles', 8, 90_000);
     first.kill('SIGKILL');
     expect(await firstExit).toBe('SIGKILL');
     expect(atKill).toBeGreaterThanOrEqual(8);

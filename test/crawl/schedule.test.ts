@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startFixture, type Fixture } from './fixture-server.ts';
+import { waitForCount } from './wait-for-db.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let fx: Fixture;
@@ -15,8 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fx.close();
 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('newsmine schedule', () => {
   it('runs crawls on their cron schedule, one at a time per source, until stopped', async () => {
@@ -34,20 +33,7 @@ describe('newsmine schedule', () => {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
-    let runs = 0;
-    for (let i = 0; i < 400 && runs < 2; i++) {
-      await sleep(100);
-      try {
-        const conn = new Database(db, { readonly: true, fileMustExist: true });
-        try {
-          runs = (conn.prepare("SELECT count(*) n FROM crawl_runs WHERE finished_at IS NOT NULL").get() as { n: number }).n;
-        } finally {
-          conn.close();
-        }
-      } catch {
-        // Database not created yet.
-      }
-    }
+    const runs = await waitForCount(db, 'SELECT count(*) AS n FROM crawl_runs WHERE finished_at IS NOT NULL', 2, 40_000, 100);
     child.kill('SIGTERM');
     expect(await exited, out).toBe(0);
     expect(runs).toBeGreaterThanOrEqual(2);
