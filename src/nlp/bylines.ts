@@ -9,7 +9,7 @@ import type { Analysis, FoundByline } from './analysis.ts';
 
 // Role words, longest first so `特约记者` wins over `记者`. A newspaper or outlet name
 // (`新郑时报`, `浦江报`, `晚报`) printed in front of a name is itself the credit.
-const ROLE = /^(?:本报|本刊|晚报|日报)?(特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|实习生|摄影|摄像|编辑|责任编辑|责编|校对)/;
+const ROLE = /^(?:本报|本刊|晚报|日报)?(特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|实习生|摄影|摄像|作者)/;
 const OUTLET = /^[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|早报|商报|时讯|周报|报|电视台|广播电视台|融媒体中心|新闻网|网)$/;
 // `文/图`, `图/文`, `摄`: what the credit covers, not part of any name.
 const CREDIT_KIND = /^(?:文|图|摄|文图|图文|摄影|供图)$/;
