@@ -6,7 +6,7 @@ import type { Doc } from './dom.ts';
 import { loadHtml, lineOf, metaContent, paragraphsOf, NOISE } from './dom.ts';
 import { isFounderPage, readFounder } from './founder.ts';
 import { genericParagraphs } from './generic.ts';
-import { bylineOf, dateInText, dateInUrl, dateNearTitle, labelledDate, linesAfter, titleFromDocumentTitle } from './metadata.ts';
+import { bylineOf, dateInText, dateInUrl, dateNearTitle, labelledDate, labelledSource, linesAfter, titleFromDocumentTitle } from './metadata.ts';
 import { normaliseLine, repairParagraphs } from './repair.ts';
 
 /** CSS selectors a source definition may give; each is optional and falls back to the heuristics. */
@@ -17,6 +17,14 @@ export interface ArticleSelectors {
   date?: string;
   byline?: string;
   body?: string;
+  /** The publishing office a portal credits (`来源：县应急管理局`). */
+  source?: string;
+}
+
+/** An Article plus what pages tell that the Article record has no field for yet. */
+export interface HtmlArticle extends Article {
+  /** Portal `ContentSource` / `来源：…`: the office credited, not the source key. */
+  contentSource?: string;
 }
 
 export interface HtmlOptions {
@@ -33,7 +41,7 @@ const KNOWN_BODIES = ['.TRS_Editor', '.v_news_content', '#zoom', '.article-conte
 /** Lines of the article header that sometimes sit inside the body container. */
 const HEADER_LINE = /^(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|【字体|分享到|打印本页|关闭窗口)/;
 
-export function htmlToArticle(html: string, url?: string, opts: HtmlOptions = {}): Article {
+export function htmlToArticle(html: string, url?: string, opts: HtmlOptions = {}): HtmlArticle {
   const $ = loadHtml(html);
   $(NOISE).remove();
   const sel = opts.selectors ?? {};
@@ -66,7 +74,9 @@ export function htmlToArticle(html: string, url?: string, opts: HtmlOptions = {}
 
   const byline = bySelector($, sel.byline) ?? bylineOf(body.split('\n\n')) ?? founder.author;
   const page = [founder.pageNumber, founder.pageName].filter(Boolean).join(' ') || undefined;
-  const article: Article = { title: normaliseLine(title), body };
+  const contentSource = bySelector($, sel.source) ?? metaContent($, 'ContentSource') ?? labelledSource(linesAfter(pageLines, normaliseLine(title)).slice(0, 6));
+  const article: HtmlArticle = { title: normaliseLine(title), body };
+  if (contentSource) article.contentSource = contentSource;
   if (url) article.url = url;
   if (published) article.published = published;
   if (introTitle) article.introTitle = introTitle;

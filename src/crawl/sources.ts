@@ -50,6 +50,7 @@ const selectors = z.object({
   date: z.string().optional(),
   byline: z.string().optional(),
   body: z.string().optional(),
+  source: z.string().optional(),
 }).strict();
 
 const section = z.object({

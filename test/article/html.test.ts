@@ -63,6 +63,7 @@ describe('htmlToArticle', () => {
     expect(a.body).toContain('9月20日');
     expect(a.body).toContain('坚决遏制事故发生');
     expect(a.body).toContain('检查企业 126家');
+    expect(a.contentSource).toBe('县应急管理局');
     expect(a.body).not.toMatch(/版权所有|首页/);
   });
 
@@ -94,6 +95,7 @@ describe('htmlToArticle on pages users complain about', () => {
 <div class="foot">版权所有 2024</div></body></html>`;
     const a = htmlToArticle(html);
     expect(a.published).toBe('2021-06-15');
+    expect(a.contentSource).toBe('某镇人民政府');
     expect(a.title).toBe('某镇开展人居环境整治');
     expect(a.body).toContain('清理河道3公里；\n\n拆除违建12处。');
   });
