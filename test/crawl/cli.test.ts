@@ -84,6 +84,9 @@ describe('a crawl while another holds the lease', () => {
     const check = new Database(db, { readonly: true });
     expect(check.prepare("SELECT count(*) n FROM crawl_log WHERE kind = 'lease'").get()).toEqual({ n: 1 });
     check.close();
+    const status = await run(['--db', db, 'crawl', '--status']);
+    expect(status.code).toBe(0);
+    expect(status.out).toMatch(/sample-epaper: last run 1 ok at .*new 10.*\n  frontier: 15 done, 0 pending, 0 given up; newest edition 2024-03-04; newest article 2024-03-04\n  .* lease: source "sample-epaper" is being crawled/);
   });
 });
 

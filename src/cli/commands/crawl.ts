@@ -8,6 +8,7 @@ import type { Store } from '../../store/db.ts';
 import type { CrawlOptions, CrawlProgress } from '../../crawl/crawler.ts';
 import type { FetchPolicy } from '../../crawl/fetcher.ts';
 import { crawlAll, formatSummary, logRefusal, nothingCrawled, type Refusal } from '../../crawl/run.ts';
+import { crawlStatus, formatStatus } from '../../crawl/status.ts';
 import { isDue, lastRunStart, loadScheduleFile, schedules } from '../../crawl/schedule.ts';
 import { loadSourceFile, loadSources, SOURCES_DIR, type SourceDef } from '../../crawl/sources.ts';
 import { intOption, storeFor } from '../context.ts';
@@ -20,6 +21,7 @@ interface CrawlCliOptions {
   to?: string;
   section?: string[];
   due?: boolean;
+  status?: boolean;
   all?: boolean;
   refresh?: boolean;
   scheduleFile?: string;
@@ -48,6 +50,7 @@ export function registerCrawl(program: Command): void {
     .option('--delay <ms>', "least time between requests to a host (overrides the source's politeness)")
     .option('--concurrency <n>', 'requests in flight per host (overrides the source\'s politeness)')
     .option('--contact <text>', 'contact put in the User-Agent (default $NEWSMINE_CONTACT)')
+    .option('--status', 'show each source\'s last run, frontier and recent errors, and crawl nothing')
     .option('--json', 'print the summaries as JSON')
     .addHelpText('after', '\nExamples:\n  newsmine crawl --source zzwb --from 2017-11-01 --to 2017-11-30 --section 新郑时报\n  newsmine crawl --due            # from cron: */30 * * * * cd /srv/newsmine && npx newsmine crawl --due\n\nExit code: 0 when something was crawled (errors are in the summary and the crawl_log table), 1 when nothing could be.')
     .action(async (opts: CrawlCliOptions, cmd: Command) => {
@@ -55,6 +58,17 @@ export function registerCrawl(program: Command): void {
         if (v && !isIsoDate(v)) throw new UserError(`${flag}: "${v}" is not a date (want YYYY-MM-DD)`, 2);
       }
       if (opts.from && opts.to && opts.to < opts.from) throw new UserError('--to is before --from', 2);
+      if (opts.status) {
+        const store = storeFor(cmd, { mustExist: true });
+        try {
+          const status = crawlStatus(store);
+          if (opts.json) process.stdout.write(JSON.stringify(status) + '\n');
+          else process.stdout.write(status.length ? status.map(formatStatus).join('\n') + '\n' : 'no crawls yet\n');
+        } finally {
+          store.close();
+        }
+        return;
+      }
       if (!opts.source && !opts.sourceFile && !opts.due && !opts.all) throw new UserError('say what to crawl: --source KEY, --source-file FILE, --due or --all', 2);
       const store = storeFor(cmd);
       try {
