@@ -1,5 +1,5 @@
 import { ARTICLE_TITLES_SQL, officialKey, splitArticleTitles } from '../query/officials.ts';
-import { officialPlace } from '../query/place.ts';
+import { canonicalTitle, officialPlace } from '../query/place.ts';
 
 /** Column types as the codebook states them; Parquet stores integer as INT64, number as DOUBLE, the rest as UTF-8 strings. */
 export type ColumnType = 'integer' | 'number' | 'string' | 'date';
@@ -126,13 +126,17 @@ export const TABLES: TableSpec[] = [
       ...PLACE_COLS,
       { name: 'ord', type: 'integer', meaning: 'Position of the title among the official\'s titles in the article, from 0.' },
       { name: 'title', type: 'string', meaning: 'The title as written, organisation prefix included (新郑市委书记).' },
+      { name: 'post', type: 'string', meaning: 'The title with the place spelt out (县委书记 of a 襄城县 official -> 襄城县委书记), so one post written two ways groups together.' },
       ...PROVENANCE.map((c) => c.name.startsWith('char_') || c.name === 'sentence' ? { ...c, meaning: `${c.meaning} Empty when the title was not found verbatim.` } : c),
     ],
     sql: `SELECT x.id AS title_id, x.official_id, o.name, x.ord, x.title, ${PROVENANCE_SQL}, o.titles AS _titles, a.section AS _section, coalesce(s.name, s.key) AS _source,
       ${ARTICLE_TITLES_SQL('x')} AS _article_titles
       FROM official_titles x JOIN officials o ON o.id = x.official_id JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id`,
     order: 'x.id',
-    derive: officialDerive,
+    derive: (row, ctx) => {
+      officialDerive(row, ctx);
+      row.post = canonicalTitle(row.title as string, row.place as string | null);
+    },
   },
   itemTable('persons', 'One row per person-name mention (officials, journalists and private persons alike).', 'person_id', 'mention', [
     { name: 'name', type: 'string', meaning: 'Person name as printed.' },

@@ -1,5 +1,5 @@
 import type { Store } from '../store/db.ts';
-import { learnPlaces, mediaPlace, officialPlace, placeKey, type PlaceContext } from './place.ts';
+import { canonicalTitle, learnPlaces, mediaPlace, officialPlace, placeKey, type PlaceContext } from './place.ts';
 import { withScope, type ScopeFilters } from './scope.ts';
 
 /** One official named in one article, with the place worked out for that article. */
@@ -105,11 +105,11 @@ export interface OfficialSummary {
 const earlier = (a: string | null, b: string | null) => (a == null ? b : b == null ? a : a < b ? a : b);
 const later = (a: string | null, b: string | null) => (a == null ? b : b == null ? a : a > b ? a : b);
 
-/** Groups mentions by title: one row per post, in order of first appearance. */
+/** Groups mentions by post (canonicalTitle: 县委书记 in 襄城 = 襄城县委书记), in order of first appearance. */
 export function postsOf(mentions: OfficialMention[]): Post[] {
   const posts = new Map<string, Post & { ids: Set<number> }>();
   for (const m of mentions) {
-    for (const t of m.titles) {
+    for (const t of new Set(m.titles.map((x) => canonicalTitle(x, m.place)))) {
       const p = posts.get(t) ?? { title: t, first: m.published, last: m.published, articles: 0, ids: new Set<number>() };
       p.first = earlier(p.first, m.published);
       p.last = later(p.last, m.published);

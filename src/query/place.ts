@@ -133,6 +133,16 @@ export function officialPlace(titles: string[], ctx: PlaceContext = {}): string 
   return cityPaper ? scene ?? paper : paper ?? scene;
 }
 
+/**
+ * A title with its place spelt out, so 县委书记 in 襄城时报 and 襄城县委书记 count as one
+ * post: a title opening with the bare level of the official's place gets the place's name.
+ */
+export function canonicalTitle(title: string, place: string | null): string {
+  if (!place || titlePlace(title)) return title;
+  const level = [...place].at(-1)!;
+  return PLACE_END.has(level) && title.startsWith(level) && title.length > 1 ? place + title.slice(1) : title;
+}
+
 /** Grouping key: 新郑市 and 新郑 (the paper's bare name) are one place. */
 export function placeKey(place: string | null): string {
   return place ? placeBase(place) : '';

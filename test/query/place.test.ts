@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learnPlaces, mediaPlace, officialPlace, placeKey, titleLevel, titlePlace } from '../../src/query/place.ts';
+import { canonicalTitle, learnPlaces, mediaPlace, officialPlace, placeKey, titleLevel, titlePlace } from '../../src/query/place.ts';
 
 describe('titlePlace', () => {
   it('reads the county or city a title starts with', () => {
@@ -86,6 +86,15 @@ describe('officialPlace', () => {
     const known = learnPlaces(['襄城县委书记']);
     expect(officialPlace(['市委常委'], { source: '襄城时报', known, articleTitles: ['许昌市委书记', '襄城县委书记'] })).toBe('许昌市');
     expect(officialPlace(['县领导'], { source: '示例晚报', articleTitles })).toBeNull();
+  });
+
+  it('spells out the place of a title that opens with its bare level', () => {
+    expect(canonicalTitle('县委书记', '襄城县')).toBe('襄城县委书记');
+    expect(canonicalTitle('市人大常委会主任', '禹州市')).toBe('禹州市人大常委会主任');
+    expect(canonicalTitle('襄城县委书记', '襄城县')).toBe('襄城县委书记');
+    expect(canonicalTitle('副县长', '襄城县')).toBe('副县长');
+    expect(canonicalTitle('市委常委', '襄城县')).toBe('市委常委');
+    expect(canonicalTitle('县委书记', null)).toBe('县委书记');
   });
 
   it('keys 新郑市 and the bare 新郑 together, and two counties apart', () => {
