@@ -105,10 +105,18 @@ function readTableCells($: Doc): FounderFields {
 
 /** `第X02版:新郑时报 政务 上一版 下一版` in the page header. */
 function readPageHeader($: Doc): FounderFields {
-  const text = $('body').text();
-  const m = /第\s*([A-Za-z]{0,2}\d{1,3})\s*版\s*[:：]?\s*([^\n\r]*?)\s*(?:上一版|下一版|\||[\r\n]|$)/.exec(text);
-  if (!m) return {};
-  return { pageNumber: m[1].toUpperCase(), pageName: normaliseLine(m[2]) || undefined };
+  for (const line of paragraphsOf($('body').toArray())) {
+    const m = /第\s*([A-Za-z]{0,2}\d{1,3})\s*版\s*[:：]?\s*(.*)/.exec(normaliseLine(line));
+    if (!m) continue;
+    // The name is the words after the number, up to the navigation or a date printed beside it.
+    const words: string[] = [];
+    for (const w of m[2].split(' ')) {
+      if (!w || /\d|上一版|下一版|上一期|下一期|返回|PDF|\|/i.test(w) || words.length === 3) break;
+      words.push(w);
+    }
+    return { pageNumber: m[1].toUpperCase(), pageName: words.join(' ') || undefined };
+  }
+  return {};
 }
 
 function readBody(html: string, $: Doc): string[] | undefined {

@@ -145,3 +145,11 @@ describe('older Founder table template without the enpproperty comment', () => {
     expect(a).toMatchObject({ title: '新郑市开展冬季治安巡防', introTitle: '守护一方平安', subTitle: '出动警力1200人次', page: 'X03 新郑时报 综合', published: '2017-12-05', byline: '记者 王明' });
   });
 });
+
+describe('the 版面 line of a Founder page', () => {
+  it('stops the page name at the date or navigation printed beside it', () => {
+    const html = `<html><body><table><tr><td>第X02版:新郑时报</td><td>2017年11月02日</td><td><a href="#">上一版</a></td></tr></table>
+<founder-title>新郑市召开会议</founder-title><div id="ozoom"><founder-content><P>　　本报讯 11月1日，新郑市召开会议，部署冬季重点工作，要求各单位抓好落实。</P></founder-content></div></body></html>`;
+    expect(htmlToArticle(html).page).toBe('X02 新郑时报');
+  });
+});
