@@ -19,30 +19,36 @@ export interface ReadOptions {
 
 /** Expands directories recursively (sorted, so runs are repeatable) and reads every known file. */
 export function* readInputs(paths: string[], opts: ReadOptions = {}): Generator<InputItem> {
-  for (const p of paths) yield* readPath(p, opts, true);
+  for (const f of listInputs(paths)) yield* ('error' in f ? [{ ok: false as const, file: f.file, error: f.error }] : readInputFile(f.file, opts));
 }
 
-function* readPath(p: string, opts: ReadOptions, explicit: boolean): Generator<InputItem> {
-  let st;
-  try {
-    st = statSync(p);
-  } catch {
-    yield { ok: false, file: p, error: 'no such file or directory' };
-    return;
-  }
-  if (st.isDirectory()) {
-    for (const name of readdirSync(p).sort()) {
-      if (name.startsWith('.')) continue;
-      yield* readPath(join(p, name), opts, false);
+/** The files the paths name, directories expanded; what cannot be read is an error entry. Cheap: reads no file. */
+export function listInputs(paths: string[]): ({ file: string } | { file: string; error: string })[] {
+  const out: ({ file: string } | { file: string; error: string })[] = [];
+  const walk = (p: string, explicit: boolean) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      out.push({ file: p, error: 'no such file or directory' });
+      return;
     }
-    return;
-  }
-  const ext = extname(p).toLowerCase();
-  if (!KNOWN.has(ext)) {
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name), false);
+      return;
+    }
+    const ext = extname(p).toLowerCase();
     // Files met while walking a directory are skipped quietly; a file named outright is an error.
-    if (explicit) yield { ok: false, file: p, error: `unsupported file type "${ext || '(none)'}" (use .txt, .html, .json or .jsonl)` };
-    return;
-  }
+    if (KNOWN.has(ext)) out.push({ file: p });
+    else if (explicit) out.push({ file: p, error: `unsupported file type "${ext || '(none)'}" (use .txt, .html, .json or .jsonl)` });
+  };
+  for (const p of paths) walk(p, true);
+  return out;
+}
+
+/** The articles of one file (several for .jsonl), or why it or a line of it could not be read. */
+export function* readInputFile(p: string, opts: ReadOptions = {}): Generator<InputItem> {
+  const ext = extname(p).toLowerCase();
   const decoded = decodeText(readFileSync(p));
   if ('error' in decoded) {
     yield { ok: false, file: p, error: decoded.error };

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readInputs, isIsoDate, type InputItem } from '../../input/read.ts';
+import { listInputs, readInputFile, isIsoDate, type InputItem } from '../../input/read.ts';
 import { ingestArticle, type IngestStatus } from '../../store/ingest.ts';
 import { UserError } from '../../errors.ts';
 import { storeFor } from '../context.ts';
@@ -22,15 +22,19 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .action((paths: string[], opts: { published?: string; source?: string; json?: boolean }, cmd: Command) => {
       if (opts.published && !isIsoDate(opts.published)) throw new UserError(`--published: "${opts.published}" is not a date (want YYYY-MM-DD)`, 2);
-      const items = [...readInputs(paths, opts)];
+      // Files are listed first (cheap) so the bar has a total; articles stream one file at a time.
+      const files = listInputs(paths);
       const store = storeFor(cmd);
       const sum: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: [] };
-      const bar = progress(items.length, 'ingest');
+      const bar = progress(files.length, 'ingest', 50);
       try {
-        for (const item of items) {
-          const status = ingestOne(store, item, sum);
-          if (status) sum[status]++;
-          bar.tick();
+        for (const f of files) {
+          const items: Iterable<InputItem> = 'error' in f ? [{ ok: false, file: f.file, error: f.error }] : readInputFile(f.file, opts);
+          for (const item of items) {
+            const status = ingestOne(store, item, sum);
+            if (status) sum[status]++;
+          }
+          bar.tick(f.file);
         }
       } finally {
         bar.stop();
