@@ -16,7 +16,7 @@ export interface NameModel {
   notGiven: Set<string>;
   /** Characters transliterated foreign names are written with. */
   foreign: Set<string>;
-  /** Countries and cities abroad (伊拉克, 莫斯科), written like foreign names. */
+  /** Countries and cities abroad (伊拉克, 莫斯科), written like foreign names, and Chinese provinces and cities. */
   foreignPlaces: Set<string>;
   /**
    * The same facts by UTF-16 code, for the scan over every character of every
@@ -122,11 +122,16 @@ export function givenNameScore(m: NameModel, given: string): number {
 
 const MAX_PLACE = 8;
 
-/** Whether a known foreign place name starts at `text[i]`. */
-export function foreignPlaceAt(m: NameModel, text: string, i: number): boolean {
-  if (!m.placeFirst[text.charCodeAt(i)]) return false;
-  for (let n = 2; n <= MAX_PLACE && i + n <= text.length; n++) if (m.foreignPlaces.has(text.slice(i, i + n))) return true;
-  return false;
+/**
+ * Length of the longest listed place starting at `text[i]` (伊拉克, 唐山), 0 for none.
+ * A candidate name no longer than it is that place; a longer one (吴忠华 after the
+ * city 吴忠) may still be a name.
+ */
+export function placeLengthAt(m: NameModel, text: string, i: number): number {
+  if (!m.placeFirst[text.charCodeAt(i)]) return 0;
+  let longest = 0;
+  for (let n = 2; n <= MAX_PLACE && i + n <= text.length; n++) if (m.foreignPlaces.has(text.slice(i, i + n))) longest = n;
+  return longest;
 }
 
 /** Whether every character of `word` is one transliterations use. */

@@ -1,5 +1,5 @@
 import type { Analysis, FoundByline, FoundPerson } from './analysis.ts';
-import { foreignPlaceAt, givenByCode, looksTransliterated, nameModel, surnameAt, type NameModel } from './names.ts';
+import { placeLengthAt, givenByCode, looksTransliterated, nameModel, surnameAt, type NameModel } from './names.ts';
 import type { Token } from './segment.ts';
 import { COMMON, FAMOUS, NAME, PLACE, RARE, WORD, wordKind } from './lexicon.ts';
 import { headAt, headEndingAt } from './titles.ts';
@@ -154,7 +154,8 @@ function cutPenalty(tok: Token): number {
 /** The best-scoring name starting at `i`, or undefined when no surname starts there. */
 function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tokenIndex>, tokens: Token[]): Candidate | undefined {
   const sur = surnameAt(m, text, i);
-  if (!sur || foreignPlaceAt(m, text, i)) return undefined;
+  if (!sur) return undefined;
+  const placeLength = placeLengthAt(m, text, i);
   const tok = tokens[ix.tokenAt[i]];
   // Most surname characters in running text start no name (提高, 王洼村): each length
   // is first bounded from above with the cheap facts (character scores, token
@@ -174,6 +175,7 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     const gs = givenByCode(m, text.charCodeAt(end - 1));
     if (gs <= -10) break; // not a Chinese character: the name cannot go on
     given += gs;
+    if (end - i <= placeLength) continue;
     const isToken = tok.start === i && tok.end === end;
     let score = sur.score + given + left;
     // A single-character given name carries less evidence than two characters.
@@ -259,7 +261,7 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     k = e + 1;
     const letters = name.replace(/·/g, '').length;
     const kind = wordKind(name);
-    if (letters < 2 || foreignPlaceAt(m, text, start) || kind & PLACE) continue;
+    if (letters < 2 || placeLengthAt(m, text, start) >= end - start || kind & PLACE) continue;
     // Two characters (利维, 恩佐) only right after a title: 外长利维.
     if (letters === 2 && !(hasTitleBefore(text, start) && !(kind & (WORD | COMMON)))) continue;
     const known = (kind & NAME) !== 0;
