@@ -17,8 +17,9 @@ interface Unit {
   digitsOnly: boolean;
 }
 
+const CN_DIGIT = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
 let units: Map<string, Unit> | undefined;
-let unitPattern = '';
+let maxUnitLength = 1;
 let figureRe: RegExp | undefined;
 let termsRe: RegExp | null | undefined;
 
@@ -36,28 +37,44 @@ function load(): void {
   if (units) return;
   units = new Map();
   for (const [word, base, flag] of readList('units.txt')) units.set(word, { base: base ?? word, digitsOnly: flag === 'digits' });
-  // Longest first, so 平方公里 wins over 公里 and 人次 over 人.
-  unitPattern = [...units.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-  const cnDigit = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
+  maxUnitLength = Math.max(...[...units.keys()].map((u) => u.length));
+  const unitStart = escapeClass([...new Set([...units.keys()].map((u) => u[0]))].join('') + '个');
+  const cnDigit = CN_DIGIT;
   const cnAll = `${cnDigit}十百千万亿拾佰仟萬億`;
   const arabic = '\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
   // A Chinese numeral starts with a digit or 十; 百余/千余 may start bare (百余名 is definite enough).
   const chinese = `[${cnDigit}十][${cnAll}]*(?:点[${cnDigit}]+[万亿]?)?|[百千万](?=[余多])`;
+  // The regex finds the number and stops where a unit may start; the unit itself is looked up
+  // in the table (longest first), so adding a unit to units.txt never grows the regex.
   figureRe = new RegExp(
-    // The unit is required, so the scan yields only real candidates (every 一 in the text is not one).
-    `(?:(百分之)(${arabic}|${chinese})|(${arabic}|${chinese})([余多])?((?:[十百千万亿拾佰仟萬億](?![米克瓦]))+)?([余多])?(?:(个)(亿|万)(${unitPattern})?|(${unitPattern}))`
+    `百分之(${arabic}|${chinese})`
+      + `|(${arabic}|${chinese})([余多])?((?:[十百千万亿拾佰仟萬億](?![米克瓦]))+)?([余多])?(?=[${unitStart}])`
       // Last resort: an amount in 万/亿 with no unit at all (总投资1.5亿，); money only when the clause says so.
-      + `|(${arabic})([余多])?((?:[十百千]?[万亿])+)([余多])?(?!${unitPattern}|个)|([${cnDigit}十][${cnAll}]*[万亿萬億])([余多])?(?!${unitPattern}|个))`
-      // Money may go on in 角 and 分 (123元1角1分, 一百三十五块六角七分钱) or close with 整 (壹仟玖佰圆整).
-      + `(?:(?<=[元圆块])(?:([0-9${cnDigit}])[角毛])?(?:([0-9${cnDigit}])分)?钱?整?)?`,
+      + `|(${arabic})([余多])?((?:[十百千]?[万亿])+)([余多])?|([${cnDigit}十][${cnAll}]*[万亿萬億])([余多])?`,
     'g',
   );
   const terms = readList('numeral-terms.txt').map((t) => escapeRe(t[0]));
   termsRe = terms.length ? new RegExp(terms.join('|'), 'g') : null;
 }
 
+/** The longest unit word at `pos`, if any. */
+function unitAt(text: string, pos: number): string | undefined {
+  for (let n = Math.min(maxUnitLength, text.length - pos); n >= 1; n--) {
+    const w = text.substr(pos, n);
+    if (units!.has(w)) return w;
+  }
+  return undefined;
+}
+
+/** Money may go on in 角 and 分 (123元1角1分, 一百三十五块六角七分钱) or close with 整 (壹仟玖佰圆整). */
+const SMALL_CHANGE = new RegExp(`(?:([0-9${CN_DIGIT}])[角毛])?(?:([0-9${CN_DIGIT}])分)?钱?整?`, 'y');
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, '\\$&');
 }
 
 /** Words of money before an amount written without 元: 总投资1.5亿, 实现产值3000万. */
@@ -86,32 +103,53 @@ export function findFigures(a: Analysis): FoundFigure[] {
   const out: FoundFigure[] = [];
   const seen = new Set<string>();
   let previous: FoundFigure | undefined;
-  for (const m of text.matchAll(figureRe!)) {
+  // exec on the one compiled regex: matchAll would clone it on every call.
+  const re = figureRe!;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     // 5000余万元 and 3.2万余名: the approximation may sit before or after the scale.
-    const [whole, percentWord, pctNumeral, numeral0, , scale0, , ge, geScale, geUnit, plainUnit, bareArabic, , bareScale, , bareChinese, , jiao, fen] = m;
+    const [, pctNumeral, numeral0, , scale0, , bareArabic, , bareScale, , bareChinese] = m;
     const bare = bareArabic ?? bareChinese;
-    const numeral = percentWord ? pctNumeral : bare ?? numeral0;
+    const numeral = pctNumeral ?? bare ?? numeral0;
     const scale = bare ? bareScale : scale0;
-    const unitWord = ge ? geUnit : plainUnit;
-    const start = m.index!;
-    const end = start + whole.length;
+    const start = m.index;
+    let end = start + m[0].length;
     const isChinese = !/^\d/.test(numeral);
     let unit: string;
-    if (percentWord) unit = '%';
-    else if (unitWord) {
-      const u = units!.get(unitWord)!;
-      if (isChinese && u.digitsOnly && !ge) continue;
-      unit = u.base;
-      // 十块三毛: 块 with small change is money, not a count of pieces.
-      if (unit === '块' && (jiao || fen)) unit = '元';
-    } else if (ge) unit = '元'; // 1个亿, 两个亿: spoken money
-    else if (bare && MONEY_BEFORE.test(text.slice(clauseStart(text, start, 12), start))) unit = '元';
-    else continue;
+    let unitWord: string | undefined;
+    let ge = false, geScale: string | undefined, jiao: string | undefined, fen: string | undefined;
+    if (pctNumeral) unit = '%';
+    else {
+      // 1个亿, 两个亿: spoken money, maybe followed by its currency (两个亿卢布).
+      if (!bare && text[end] === '个' && (text[end + 1] === '亿' || text[end + 1] === '万')) {
+        ge = true;
+        geScale = text[end + 1];
+        end += 2;
+      }
+      unitWord = bare ? undefined : unitAt(text, end);
+      if (unitWord) {
+        const u = units!.get(unitWord)!;
+        if (isChinese && u.digitsOnly && !ge) continue;
+        unit = u.base;
+        end += unitWord.length;
+        if (/[元圆块]$/.test(unitWord)) {
+          SMALL_CHANGE.lastIndex = end;
+          const c = SMALL_CHANGE.exec(text)!;
+          [, jiao, fen] = c;
+          end += c[0].length;
+          // 十块三毛: 块 with small change is money, not a count of pieces.
+          if (unit === '块' && (jiao || fen)) unit = '元';
+        }
+      } else if (ge) unit = '元';
+      else if (bare && !unitAt(text, end) && text[end] !== '个' && MONEY_BEFORE.test(text.slice(clauseStart(text, start, 12), start))) unit = '元';
+      else continue;
+    }
+    re.lastIndex = end;
     const before = start > 0 ? text[start - 1] : '';
-    if (!percentWord && before && BAD_BEFORE.test(before)) continue;
+    if (!pctNumeral && before && BAD_BEFORE.test(before)) continue;
     if (/^[百千万]$/.test(numeral) && VAGUE_BEFORE.test(before)) continue;
     // A lone 一 with a measure word is an idiom (一批, 一次, 一行, 一起); counts of one are written 1名.
-    if (numeral === '一' && !scale && !ge && !percentWord) continue;
+    if (numeral === '一' && !scale && !ge && !pctNumeral) continue;
     if (unitWord === '个' && DURATION_AFTER.test(text.slice(end, end + 3))) continue;
     if (insideAny(blocked, start, end)) continue;
     const value = valueOf(numeral, scale, geScale, jiao, fen);
