@@ -40,7 +40,13 @@ export async function listen(server: Server): Promise<RunningServer> {
 }
 
 export function serveFile(root: string, req: IncomingMessage, res: ServerResponse): void {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
   const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
   if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
     res.writeHead(403).end();
