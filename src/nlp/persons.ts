@@ -318,6 +318,45 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
     taken.fill(1, c.start, c.end);
     out.push({ name: c.name, start: c.start, end: c.end });
   }
+  out.push(...listMembers(m, text, out, taken, blocked));
+  return out;
+}
+
+// What stands between the members of a list of names: 罗干、谢非、万里等.
+const LIST_ITEM = /[\u4e00-\u9fff\u3400-\u4dbf·]{2,4}/g;
+const ITEM_BEFORE = /[、，,：:\s（(]/;
+const ITEM_AFTER = /[、，,。；;\s（(）)等和及]/;
+
+/**
+ * Members of an enumeration whose neighbours are names are names too, even when
+ * their own characters say little (万里, 谢非 are words or rare given names). A member
+ * is a whole item between list marks, next to a 、, starting with a surname or with
+ * a name on both sides, and no place.
+ */
+function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Uint8Array, blocked: (s: number, e: number) => boolean): FoundPerson[] {
+  const byStart = new Map(found.map((p) => [p.start, p]));
+  const byEnd = new Map(found.map((p) => [p.end, p]));
+  const out: FoundPerson[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (const x of text.matchAll(LIST_ITEM)) {
+      const start = x.index!, end = start + x[0].length;
+      if (start === 0 || !ITEM_BEFORE.test(text[start - 1]) || (end < text.length && !ITEM_AFTER.test(text[end]))) continue;
+      if (text[start - 1] !== '、' && text[end] !== '、') continue;
+      let free = true;
+      for (let i = start; i < end; i++) if (taken[i]) free = false;
+      if (!free || blocked(start, end)) continue;
+      const before = text[start - 1] === '、' && byEnd.has(start - 1);
+      const after = text[end] === '、' && byStart.has(end + 1);
+      const looksNamed = !!surnameAt(m, text, start) || looksTransliterated(m, x[0]);
+      if (!((before || after) && looksNamed) && !(before && after)) continue;
+      if (placeLengthAt(m, text, start) >= end - start || wordKind(x[0]) & PLACE) continue;
+      const p = { name: x[0], start, end };
+      taken.fill(1, start, end);
+      byStart.set(start, p);
+      byEnd.set(end, p);
+      out.push(p);
+    }
+  }
   return out;
 }
 
