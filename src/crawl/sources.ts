@@ -115,9 +115,20 @@ export function parseSource(obj: unknown, where: string): SourceDef {
   const r = SourceSchema.safeParse(obj);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
-  const field = issue.path.length ? issue.path.join('.') : '(top level)';
   const extra = r.error.issues.length > 1 ? ` (and ${r.error.issues.length - 1} more)` : '';
-  throw new SourceError(`${where}: field "${field}": ${issue.message}${extra}`, 2);
+  if (issue.code === 'unrecognized_keys') {
+    const at = issue.path.length ? `${issue.path.join('.')}.` : '';
+    throw new SourceError(`${where}: unknown field ${issue.keys.map((k) => `"${at}${k}"`).join(', ')} (see docs/crawling.md for the fields)${extra}`, 2);
+  }
+  const field = issue.path.length ? issue.path.join('.') : '(top level)';
+  const missing = issue.path.length > 0 && valueAt(obj, issue.path) === undefined;
+  throw new SourceError(`${where}: field "${field}": ${missing ? 'missing (required)' : issue.message}${extra}`, 2);
+}
+
+function valueAt(obj: unknown, path: PropertyKey[]): unknown {
+  let cur: unknown = obj;
+  for (const k of path) cur = cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[k] : undefined;
+  return cur;
 }
 
 export function loadSourceFile(file: string): SourceDef {

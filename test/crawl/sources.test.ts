@@ -21,7 +21,9 @@ describe('source definitions', () => {
     expect(() => parseSource({ ...epaper, edition: undefined }, 'f.yaml')).toThrow(/f\.yaml: field "edition"/);
     expect(() => parseSource({ ...epaper, pageLink: '(' }, 'f.yaml')).toThrow(/field "pageLink": not a valid regular expression/);
     expect(() => parseSource({ ...epaper, schedule: 'every day' }, 'f.yaml')).toThrow(/field "schedule": not a valid cron/);
-    expect(() => parseSource({ ...epaper, politeness: { delay: 5 } }, 'f.yaml')).toThrow(/field "politeness"/);
+    expect(() => parseSource({ ...epaper, politeness: { delay: 5 } }, 'f.yaml')).toThrow(/unknown field "politeness.delay"/);
+    expect(() => parseSource({ ...epaper, edition: undefined }, 'f.yaml')).toThrow(/field "edition": missing \(required\)/);
+    expect(() => parseSource({ ...epaper, politeness: { delayMs: -1 } }, 'f.yaml')).toThrow(/field "politeness.delayMs": /);
     expect(() => parseSource({ ...epaper, base: 'ftp://x/' }, 'f.yaml')).toThrow(/field "base"/);
     expect(() => parseSource({ ...epaper, kind: 'rss' }, 'f.yaml')).toThrow(/field "kind"/);
   });
