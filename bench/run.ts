@@ -109,10 +109,10 @@ const stageArgs: Record<string, object> = {
   idle: {},
   baseline: { corpus: corpus.file, db: join(CORPUS_DIR, `baseline-${o.size}.db`) },
   ingest: { corpus: corpus.file, db },
-  extract: { corpus: corpus.file, sample: Math.min(o.size, o.quick ? 100 : 2000) },
+  extract: { corpus: corpus.file, sample: Math.min(o.size, o.quick ? 50 : 2000) },
   search: { db, reps: o.reps ?? (o.quick ? 2 : 10) },
   export: { db, out: join(CORPUS_DIR, 'export'), maxRows: 1_000_000 },
-  crawl: { db: join(CORPUS_DIR, 'crawl.db'), minSeconds: o.quick ? 0 : 10 },
+  crawl: { db: join(CORPUS_DIR, 'crawl.db'), minSeconds: o.quick ? 0 : 10, warmUp: !o.quick },
 };
 
 const stages: Record<string, StageResult> = {};
