@@ -44,6 +44,7 @@ interface Words {
   stop: Set<string>;
   generic: string[];
   genericLast: Set<string>;
+  genericPair: Set<string>;
 }
 let words: Words | undefined;
 
@@ -81,13 +82,14 @@ function everydayWords(): Set<string> {
 
 function load(): Words {
   if (words) return words;
-  const w: Words = { common: everydayWords(), stop: new Set(), generic: [], genericLast: new Set() };
+  const w: Words = { common: everydayWords(), stop: new Set(), generic: [], genericLast: new Set(), genericPair: new Set() };
   let section = '';
   for (const line of readLines('org-words.txt')) {
     if (line.startsWith('[')) section = line;
     else if (section === '[stop]') w.stop.add(line);
     else if (section === '[generic]') w.generic.push(line);
     else if (section === '[generic-last]') for (const c of line.split(/\s+/)) w.genericLast.add(c);
+    else if (section === '[generic-pair]') for (const c of line.split(/\s+/)) w.genericPair.add(c);
   }
   words = w;
   return w;
@@ -177,7 +179,10 @@ function acceptName(name: string, headWord: string, head: Head, w: Words): boole
   if (name.length < 2 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
   if (w.common.has(name)) return false;
   if (w.generic.some((g) => name.endsWith(g))) return false;
-  if (head.kind === 'place' && /^[镇乡村]$/.test(headWord) && w.genericLast.has(name[name.length - 1])) return false;
+  if (head.kind === 'place' && /^[镇乡村]$/.test(headWord)) {
+    const last = name[name.length - 1];
+    if (w.genericLast.has(last) || w.genericPair.has(last + headWord)) return false;
+  }
   return true;
 }
 
