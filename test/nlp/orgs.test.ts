@@ -38,5 +38,7 @@ describe('findOrgs', () => {
     expect(orgs('抓党建促乡村振兴，完成农村公路新改建，各乡镇(街道)要对照目标')).toEqual([]);
     expect(orgs('35个贫困村、软弱涣散村和集体经济薄弱村，驻村第一书记，该村依托扶贫车间')).toEqual([]);
     expect(orgs('全县已建成村级综合服务中心356个')).toEqual([]);
+    expect(orgs('新增城镇就业，统筹城乡发展，千年古镇')).toEqual([]);
+    expect(orgs('来到付店镇谷城村调研')).toEqual(['付店镇', '谷城村']);
   });
 });
