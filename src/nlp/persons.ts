@@ -114,6 +114,9 @@ function hasLeftCue(text: string, i: number): boolean {
   return false;
 }
 
+// 穆萨说, 帕蓬表示: a short transliteration followed by speech is a speaker.
+const SPEECH_AFTER = /^(?:说|表示|指出|强调|认为|宣布|先生|夫人|女士|总统|一行)/;
+
 /** A title or role word ends right before `i` (外长|利维, 总统|克林顿). */
 function hasTitleBefore(text: string, i: number): boolean {
   if (headEndingAt(text, i)) return true;
@@ -263,7 +266,7 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     const kind = wordKind(name);
     if (letters < 2 || placeLengthAt(m, text, start) >= end - start || kind & PLACE) continue;
     // Two characters (利维, 恩佐) only right after a title: 外长利维.
-    if (letters === 2 && !(hasTitleBefore(text, start) && !(kind & (WORD | COMMON)))) continue;
+    if (letters === 2 && (kind & (WORD | COMMON) || !(hasTitleBefore(text, start) || (hasLeftCue(text, start) && SPEECH_AFTER.test(text.slice(end, end + 2)))))) continue;
     const known = (kind & NAME) !== 0;
     if (!known && kind & (WORD | COMMON)) continue;
     let hasWord = false;
