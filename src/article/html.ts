@@ -93,15 +93,21 @@ function bySelector($: Doc, selector: string | undefined): string | undefined {
   return v || undefined;
 }
 
-/** The h1 when the page has one, else the article part of `<title>`, else an h2/h3. */
+/**
+ * The headline: the heading (h1, h2, h3) that the article part of `<title>` names
+ * (`标题_某县人民政府`), so a site name set in an <h1> logo is passed over; else
+ * the h1; else the article part of `<title>`; else the first heading.
+ */
 function headline($: Doc): string | undefined {
-  const h1 = $('h1').first();
-  // On broken pages an unclosed <h1> swallows the body: its first line is the title.
-  const h = h1.length ? normaliseLine(paragraphsOf(h1.toArray())[0] ?? '') : '';
-  if (h && h.length >= 4) return h;
-  const t = normaliseLine($('title').first().text());
-  if (t) return titleFromDocumentTitle(t);
-  // No <h1> and no <title>: the first heading of headline length (portal templates use h2).
-  const heading = $('h2, h3').toArray().map((el) => lineOf($, $(el))).find((x) => x.length >= 4 && x.length <= 80);
-  return heading;
+  const docTitle = normaliseLine($('title').first().text());
+  const articlePart = docTitle ? titleFromDocumentTitle(docTitle) : '';
+  // On broken pages an unclosed heading swallows the body: its first line is the title.
+  const headings = $('h1, h2, h3').toArray()
+    .map((el) => ({ tag: (el as { name?: string }).name, text: normaliseLine(paragraphsOf([el])[0] ?? '') }))
+    .filter((h) => h.text.length >= 4 && h.text.length <= 120);
+  const named = articlePart ? headings.find((h) => articlePart.includes(h.text) || h.text.includes(articlePart)) : undefined;
+  if (named) return named.text;
+  const h1 = headings.find((h) => h.tag === 'h1');
+  if (h1) return h1.text;
+  return articlePart || headings[0]?.text;
 }

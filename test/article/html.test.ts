@@ -153,3 +153,11 @@ describe('the 版面 line of a Founder page', () => {
     expect(htmlToArticle(html).page).toBe('X02 新郑时报');
   });
 });
+
+describe('the headline', () => {
+  it('passes over a site name set in <h1> when <title> names the article', () => {
+    const html = `<html><head><title>全县冬小麦播种基本结束_某县人民政府</title></head><body><h1>某县人民政府</h1>
+<div class="con"><h2>全县冬小麦播种基本结束</h2><p>截至10月25日，全县冬小麦播种面积达到45万亩，占计划的98%以上，播种质量明显提高。</p></div></body></html>`;
+    expect(htmlToArticle(html).title).toBe('全县冬小麦播种基本结束');
+  });
+});
