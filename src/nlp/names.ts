@@ -6,7 +6,7 @@ import { DICT_DIR } from '../paths.ts';
  * The character model behind person-name recognition: how likely a character
  * starts a name as a surname, how likely it sits in a given name, which characters
  * transliterated names use, and which foreign places look like names. Loaded once
- * from data/dict/name-model.txt and data/dict/foreign-places.txt.
+ * from data/dict/name-model.txt and data/dict/places.txt.
  */
 export interface NameModel {
   surname: Map<string, number>;
@@ -69,7 +69,7 @@ export function nameModel(): NameModel {
   if (model) return model;
   const base = parseModel(readFileSync(join(DICT_DIR, 'name-model.txt'), 'utf8'));
   const foreignPlaces = new Set(
-    readFileSync(join(DICT_DIR, 'foreign-places.txt'), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join(' ').split(/\s+/).filter(Boolean),
+    readFileSync(join(DICT_DIR, 'places.txt'), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join(' ').split(/\s+/).filter(Boolean),
   );
   const givenByCode = new Float32Array(0x10000).fill(-10);
   for (let c = 0x3400; c <= 0x9fff; c++) givenByCode[c] = UNKNOWN_GIVEN;

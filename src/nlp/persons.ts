@@ -342,7 +342,10 @@ function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Ui
   const out: FoundPerson[] = [];
   for (let round = 0; round < 2; round++) {
     for (const x of text.matchAll(LIST_ITEM)) {
-      const start = x.index!, end = start + x[0].length;
+      // 阳安江等: the 等 closing a list is no part of its last name.
+      const item = x[0].replace(/[等和及]$/, '');
+      const start = x.index!, end = start + item.length;
+      if (item.length < 2) continue;
       if (start === 0 || !ITEM_BEFORE.test(text[start - 1]) || (end < text.length && !ITEM_AFTER.test(text[end]))) continue;
       if (text[start - 1] !== '、' && text[end] !== '、') continue;
       let free = true;
@@ -350,10 +353,14 @@ function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Ui
       if (!free || blocked(start, end)) continue;
       const before = text[start - 1] === '、' && byEnd.has(start - 1);
       const after = text[end] === '、' && byStart.has(end + 1);
-      const looksNamed = !!surnameAt(m, text, start) || looksTransliterated(m, x[0]);
+      const sur = surnameAt(m, text, start);
+      const given = sur ? item.slice(sur.surname.length) : '';
+      // A surname and one or two given characters, none of them a function word (牛派之分 is none).
+      const chinese = !!sur && given.length >= 1 && given.length <= 2 && ![...given].some((ch) => m.notGiven.has(ch));
+      const looksNamed = chinese || looksTransliterated(m, item);
       if (!((before || after) && looksNamed) && !(before && after)) continue;
-      if (placeLengthAt(m, text, start) >= end - start || wordKind(x[0]) & PLACE) continue;
-      const p = { name: x[0], start, end };
+      if (placeLengthAt(m, text, start) >= end - start || wordKind(item) & (PLACE | WORD)) continue;
+      const p = { name: item, start, end };
       taken.fill(1, start, end);
       byStart.set(start, p);
       byEnd.set(end, p);
