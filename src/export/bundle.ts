@@ -85,7 +85,6 @@ export function exportBundle(store: Store, opts: ExportOptions): ExportResult {
   const { formats, tables } = checkOptions(opts);
   const out = resolve(opts.out);
   checkOut(out);
-  if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
   const tmp = join(dirname(out), `.${basename(out)}.partial-${process.pid}-${Date.now()}`);
   const db = store.db;
   db.exec('BEGIN');
@@ -94,6 +93,7 @@ export function exportBundle(store: Store, opts: ExportOptions): ExportResult {
     scope = articleScope(store, opts);
     const articles = (db.prepare(`SELECT count(*) AS n FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE ${scope.where}`).get(...scope.params) as { n: number }).n;
     if (!articles) throw new UserError('no articles match the query and filters; nothing was written');
+    mkdirSync(dirname(out), { recursive: true });
     mkdirSync(tmp);
     const ctx = { known: knownPlaces(store) };
     const examples: Examples = new Map();
@@ -126,7 +126,11 @@ export function exportBundle(store: Store, opts: ExportOptions): ExportResult {
     renameSync(tmp, out);
     return result;
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
+    try { rmSync(tmp, { recursive: true, force: true }); } catch { /* never created */ }
+    // A full disk or a folder we may not write to is the user's to fix, not a bug.
+    if ((e as NodeJS.ErrnoException).code && !(e instanceof UserError)) {
+      throw new UserError(`export to ${out} failed: ${(e as Error).message} (nothing was written)`);
+    }
     throw e;
   } finally {
     scope?.dispose();

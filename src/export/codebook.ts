@@ -21,7 +21,8 @@ function exampleText(v: unknown): string {
 export function writeCodebook(dir: string, tables: TableSpec[], examples: Examples, opts: { excel?: boolean } = {}): string[] {
   let csv = (opts.excel ? '\ufeff' : '') + csvLine(['table', 'column', 'type', 'meaning', 'example']);
   const md = ['# Codebook', '', 'Every table of this export, every column: what it means, its type, and an example from the data.',
-    'Ids are stable: `article_id` joins every table to `articles`; offsets are code points into `articles.text`.', ''];
+    'Ids are stable: `article_id` joins every table to `articles`; offsets are code points into `articles.text`.',
+    'Types: integer (Parquet INT64), number (DOUBLE), string and date (UTF-8 text; dates as YYYY-MM-DD). Empty = missing (null in JSONL and Parquet).', ''];
   for (const t of tables) {
     md.push(`## ${t.name}`, '', t.meaning, '', '| column | type | meaning | example |', '| --- | --- | --- | --- |');
     for (const c of t.columns) {

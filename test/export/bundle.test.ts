@@ -177,3 +177,13 @@ describe('writers', () => {
     expect(rows).toEqual([{ id: BigInt(n - 2), v: (n - 2) / 4, s: `行${n - 2}` }, { id: BigInt(n - 1), v: (n - 1) / 4, s: null }]);
   });
 });
+
+describe('exportBundle on a folder it cannot write', () => {
+  it('reports the system error as one line and leaves nothing', () => {
+    const store = workbenchStore();
+    const parent = join(tempDir('newsmine-ro-'), 'file-not-folder');
+    writeFileSync(parent, 'x');
+    expect(() => exportBundle(store, { out: join(parent, 'bundle'), tables: ['articles'] })).toThrow(/^(export to|--out).*/);
+    store.close();
+  });
+});
