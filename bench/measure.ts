@@ -39,8 +39,8 @@ export function progress(label: string): (done: number, total?: number) => void 
     const t = nowMs();
     if (t - last < 1000 && done !== total) return;
     last = t;
-    const rate = done / ((t - started) / 1000);
-    process.stderr.write(`  ${label}: ${done}${total ? `/${total}` : ''} (${rate.toFixed(0)}/s)\n`);
+    const secs = (t - started) / 1000;
+    process.stderr.write(`  ${label}: ${done}${total ? `/${total}` : ''}${secs >= 1 ? ` (${(done / secs).toFixed(0)}/s)` : ''}\n`);
   };
 }
 
