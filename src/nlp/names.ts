@@ -17,7 +17,7 @@ export interface NameModel {
   /** Characters transliterated foreign names are written with. */
   foreign: Set<string>;
   /** Countries and cities abroad (伊拉克, 莫斯科), written like foreign names, and Chinese provinces and cities. */
-  foreignPlaces: Set<string>;
+  places: Set<string>;
   /**
    * The same facts by UTF-16 code, for the scan over every character of every
    * article: the given-name score of each character, the surname score (NaN for
@@ -68,7 +68,7 @@ function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'giv
 export function nameModel(): NameModel {
   if (model) return model;
   const base = parseModel(readFileSync(join(DICT_DIR, 'name-model.txt'), 'utf8'));
-  const foreignPlaces = new Set(
+  const places = new Set(
     readFileSync(join(DICT_DIR, 'places.txt'), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join(' ').split(/\s+/).filter(Boolean),
   );
   const givenByCode = new Float32Array(0x10000).fill(-10);
@@ -80,10 +80,10 @@ export function nameModel(): NameModel {
   const compoundFirst = new Uint8Array(0x10000);
   for (const w of base.compound.keys()) compoundFirst[w.charCodeAt(0)] = 1;
   const placeFirst = new Uint8Array(0x10000);
-  for (const w of foreignPlaces) placeFirst[w.charCodeAt(0)] = 1;
+  for (const w of places) placeFirst[w.charCodeAt(0)] = 1;
   const foreignByCode = new Uint8Array(0x10000);
   for (const ch of base.foreign) foreignByCode[ch.charCodeAt(0)] = 1;
-  model = { ...base, foreignPlaces, givenByCode, surnameByCode, compoundFirst, placeFirst, foreignByCode };
+  model = { ...base, places, givenByCode, surnameByCode, compoundFirst, placeFirst, foreignByCode };
   return model;
 }
 
@@ -130,7 +130,7 @@ const MAX_PLACE = 8;
 export function placeLengthAt(m: NameModel, text: string, i: number): number {
   if (!m.placeFirst[text.charCodeAt(i)]) return 0;
   let longest = 0;
-  for (let n = 2; n <= MAX_PLACE && i + n <= text.length; n++) if (m.foreignPlaces.has(text.slice(i, i + n))) longest = n;
+  for (let n = 2; n <= MAX_PLACE && i + n <= text.length; n++) if (m.places.has(text.slice(i, i + n))) longest = n;
   return longest;
 }
 

@@ -27,21 +27,25 @@ const COMMON_WORD = -3;
 const DICT_WORD = -2;
 /** Surname and first given character make a word (农家乐, 项目中). */
 const COMMON_PREFIX = -2.5;
+/** The given name is an everyday word (黄瓜 after 黄, 国家 after 王). */
 const COMMON_GIVEN = -1.2;
+/** Forms of address and roles after a surname (孙先生, 王书记): no full name. */
 const ADDRESS = new Set(['先生', '女士', '同志', '老师', '师傅', '大爷', '大妈', '大娘', '大姐', '大哥', '阿姨', '老汉', '书记', '主任', '总理', '主席', '部长', '局长', '县长', '市长', '校长', '院长', '经理', '教授', '医生', '大夫', '博士', '夫妇', '一家', '家族']);
 // 我曾…, 他应…: after a pronoun, a surname character is a word.
 const PRONOUN_BEFORE = /[我你他她它咱]/;
 const AFTER_PRONOUN = -1.5;
+// 官兵和, 智慧和: a last character that joins two nouns.
 const CONJUNCTION_END = /[和与及同跟]$/;
 const CONJUNCTION_FINAL = -1.2;
 /** …or a rarer word of the dictionary (贺信中, 贺电中). */
 const DICT_PREFIX = -1.5;
+/** 和李鹏, 向王明: an ambiguous surname character before a frequent surname is a preposition. */
 const AMBIGUOUS_BEFORE_NAME = -1.5;
-// jieba tags many place names nr (张家口, 罗布泊, 秦皇岛): a geographic last character
-// denies them the bonus of a dictionary name.
 /** 甘江河, 石漫滩: rivers, lakes and shoals, rarely the end of a given name. */
 const WATER_END = /[河湖滩泊渠塘坝城]$/;
 const WATER_PLACE = -2;
+// jieba tags many place names nr (张家口, 罗布泊, 秦皇岛): a geographic last character
+// denies them the bonus of a dictionary name.
 const GEO_END = /[口泊山岛湖嘴峡河江湾港庄岭关桥坡沟寺庙塔堡]$/;
 /** A number before the "surname" makes it a measure (300余吨, 36.5万元). */
 const AFTER_NUMBER = -4;
@@ -55,14 +59,17 @@ const NUMBER_BEFORE = /[\d０-９一二三四五六七八九十百千万亿两�
 const DICT_NAME = 2;
 /** A rare three-character entry of jieba's dictionary, cut as one word: mostly names. */
 const RARE_UNIT = 0.8;
+/** The candidate is (the start of) a place, or a surname with a form of address. */
 const IN_PLACE = -4;
 /** Surnames scored below this are everyday words as well (高, 于, 和, 向). */
 const AMBIGUOUS_BELOW = 1;
+/** 和发展, 向全国: an ambiguous surname before an everyday word is a word itself. */
 const AMBIGUOUS_BEFORE_WORD = -2;
 /** 高达, 文明: an ambiguous surname with one given character is usually a word. */
 const AMBIGUOUS_SHORT = -1.2;
 // 邓小平理论, 马克思主义: a doctrine named after a person is not a mention of them.
 const DOCTRINE_AFTER = /^(?:理论|思想|主义|式)/;
+/** A title, role, list mark or clause joint right before the candidate (书记|刘建武, 、|李猛). */
 const LEFT_CUE = 0.9;
 /** A one-character given name needs less luck from its characters, but a cue after it. */
 const SHORT_NAME = 0.6;
@@ -70,9 +77,8 @@ const SHORT_NAME = 0.6;
 const KEEP = ACCEPT - 0.6;
 /** Surnames frequent enough to be called by alone (老张, 小李). */
 const FAMILIAR_SURNAME = 2;
+/** Punctuation, a title, 同志 or a speech verb right after the candidate (刘建武|作, 苗瑞光|强调). */
 const RIGHT_CUE = 1.1;
-/** The most the context and jieba can add to a candidate's character score. */
-const MAX_BONUS = LEFT_CUE + RIGHT_CUE + DICT_NAME;
 
 // Words that end right before a name: titles and roles (书记刘建武, 村民卢玉兰),
 // list and clause joints. Longest first matters only for readability; every one is tried.
@@ -130,8 +136,6 @@ function hasRightCue(text: string, e: number): boolean {
   for (let n = 1; n <= MAX_CUE; n++) if (rightWords.has(text.slice(e, e + n))) return true;
   return false;
 }
-
-const CJK = /^[\u4e00-\u9fff\u3400-\u4dbf]+$/;
 
 interface Candidate { name: string; start: number; end: number; score: number }
 
@@ -226,7 +230,6 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   if (name.length === 3 && VILLAGE_LIKE.test(name)) score += IN_PLACE;
   if (name.length === 3 && WATER_END.test(name)) score += WATER_PLACE;
   if (name.length === 3 && sur.surname.length === 1) {
-    const head = name.slice(0, 2);
     const headKind = wordKind(name.slice(0, 2));
     if (headKind & COMMON) score += COMMON_PREFIX;
     else if (headKind & (WORD | NAME)) score += DICT_PREFIX;
