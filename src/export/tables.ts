@@ -1,5 +1,6 @@
 import { ARTICLE_TITLES_SQL, officialKey, splitArticleTitles } from '../query/officials.ts';
 import { canonicalTitle, officialPlace } from '../query/place.ts';
+import { FIGURE_PERIOD_SQL } from '../query/figures.ts';
 
 /** Column types as the codebook states them; Parquet stores integer as INT64, number as DOUBLE, the rest as UTF-8 strings. */
 export type ColumnType = 'integer' | 'number' | 'string' | 'date';
@@ -151,12 +152,16 @@ export const TABLES: TableSpec[] = [
     { name: 'value_start', type: 'date', meaning: 'First day the value covers, YYYY-MM-DD.' },
     { name: 'value_end', type: 'date', meaning: 'Last day the value covers, YYYY-MM-DD.' },
   ]),
-  itemTable('figures', 'Numbers with units (money, counts, areas, percentages) and what they measure.', 'figure_id', 'figure', [
-    { name: 'text', type: 'string', meaning: 'The figure as written (274.3亿元).' },
-    { name: 'value', type: 'number', meaning: 'Value in the base unit (27430000000).' },
-    { name: 'unit', type: 'string', meaning: 'Base unit: 元, %, 个, 名, 亩, 公里, …' },
-    { name: 'metric', type: 'string', meaning: 'What is measured, when the sentence says (工业主营业务收入); empty otherwise.' },
-  ]),
+  {
+    ...itemTable('figures', 'Numbers with units (money, counts, areas, percentages) and what they measure.', 'figure_id', 'figure', [
+      { name: 'text', type: 'string', meaning: 'The figure as written (274.3亿元).' },
+      { name: 'value', type: 'number', meaning: 'Value in the base unit (27430000000).' },
+      { name: 'unit', type: 'string', meaning: 'Base unit: 元, %, 个, 名, 亩, 公里, …' },
+      { name: 'metric', type: 'string', meaning: 'What is measured, when the sentence says (工业主营业务收入); empty otherwise.' },
+      { name: 'period', type: 'string', meaning: 'The date or span the figure\'s sentence gives (今年前三季度 -> 2017-01/2017-09, as in dates.value): the nearest date before the figure in that sentence, else after it; empty when the sentence has none (the article\'s published date then applies).' },
+    ]),
+    sql: `SELECT x.id AS figure_id, x.text, x.value, x.unit, x.metric, ${FIGURE_PERIOD_SQL} AS period, ${PROVENANCE_SQL} ${FROM('figures')}`,
+  },
   itemTable('initiatives', 'Quoted campaigns and slogans (“五星支部”, “放管服”).', 'initiative_id', 'initiative mention', [
     { name: 'text', type: 'string', meaning: 'The campaign or slogan, without quotation marks.' },
   ]),

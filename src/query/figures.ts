@@ -1,5 +1,13 @@
 import type { Store } from '../store/db.ts';
+import { articlePlaces } from './officials.ts';
 import { withScope, type ScopeFilters } from './scope.ts';
+
+/**
+ * The date or span the figure's own sentence gives (今年前三季度 -> 2017-01/2017-09): the
+ * last date before the figure in that sentence, else the first after it. SQL over `x` (figures).
+ */
+export const FIGURE_PERIOD_SQL = `(SELECT d.value FROM dates d WHERE d.article_id = x.article_id AND d.sentence = x.sentence
+  ORDER BY d.char_start > x.char_start, abs(d.char_start - x.char_start) LIMIT 1)`;
 
 export interface FigureFilters extends ScopeFilters {
   /** Part of the metric (一般公共预算收入, 投资). */
@@ -18,6 +26,10 @@ export interface FigureRow {
   value: number;
   unit: string;
   text: string;
+  /** The date or span the sentence gives for the figure, else null (the article date applies). */
+  period: string | null;
+  /** County or city the article is about (see articlePlaces). */
+  place: string | null;
   sentence: string;
   url: string | null;
   charStart: number;
@@ -33,8 +45,9 @@ export function listFigures(store: Store, f: FigureFilters = {}): { total: numbe
     const from = `FROM figures x JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id WHERE ${where.join(' AND ')}`;
     const total = (store.db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
     const rows = store.db.prepare(`SELECT x.id, x.article_id AS articleId, a.published, coalesce(a.section, s.name, s.key) AS source,
-        x.metric, x.value, x.unit, x.text, x.sentence, a.url, x.char_start AS charStart, x.char_end AS charEnd
+        x.metric, x.value, x.unit, x.text, ${FIGURE_PERIOD_SQL} AS period, x.sentence, a.url, x.char_start AS charStart, x.char_end AS charEnd
       ${from} ORDER BY a.published, x.article_id, x.char_start LIMIT ?`).all(...params, f.limit ?? -1) as FigureRow[];
-    return { total, rows };
+    const places = articlePlaces(store, [...new Set(rows.map((r) => r.articleId))]);
+    return { total, rows: rows.map((r) => ({ ...r, place: places.get(r.articleId) ?? null })) };
   });
 }

@@ -88,6 +88,7 @@ describe('exportBundle', () => {
       expect(f.sentence).toContain(f.text as string);
       expect(f.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+    expect(figures.find((f) => f.text === '31.45亿元')?.period).toMatch(/^2017/);
     const officials = readJsonl(join(out, 'officials.jsonl'));
     expect(officials.filter((o) => o.name === '王明').map((o) => o.official_key).sort()).toEqual(['王明@新郑', '王明@长葛']);
     const titles = readJsonl(join(out, 'official_titles.jsonl'));

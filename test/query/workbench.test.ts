@@ -82,6 +82,11 @@ describe('figures and initiatives', () => {
     expect(total).toBe(1);
     expect(rows[0]).toMatchObject({ value: 3145000000, unit: '元', published: '2017-11-02', articleId: 1, text: '31.45亿元' });
     expect(rows[0].sentence).toContain('31.45亿元');
+    // The period the sentence gives (今年前三季度), as the dates table has it; the place the article is about.
+    const dated = store.db.prepare(`SELECT value FROM dates WHERE article_id = 1 AND text LIKE '%前三季度%'`).pluck().get();
+    expect(dated).toBeTruthy();
+    expect(rows[0]).toMatchObject({ period: dated, place: '新郑市' });
+    expect(listFigures(store, { unit: '个' }).rows[0]).toMatchObject({ period: null, place: '长葛市' });
     expect(listFigures(store, { unit: '元' }).rows.map((r) => r.articleId)).toEqual([1, 4]);
     expect(listFigures(store, { unit: '元', limit: 1 })).toMatchObject({ total: 2, rows: [{ articleId: 1 }] });
   });

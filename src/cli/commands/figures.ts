@@ -7,7 +7,7 @@ import { renderTable } from '../format.ts';
 export function registerFigures(program: Command): void {
   const cmd = program
     .command('figures')
-    .description('The figure table: metric, value, unit, date, article and sentence')
+    .description('The figure table: metric, value, unit, date, the period the sentence gives, place, article and sentence')
     .option('--metric <part>', 'metrics containing this (一般公共预算收入, 投资)')
     .option('--unit <unit>', 'base unit (元, %, 亩, 个)')
     .option('--limit <n>', 'rows to show (0 = all)', '50');
@@ -26,7 +26,8 @@ Examples:
         if (!res.rows.length) return;
         process.stdout.write(renderTable(res.rows, [
           { header: 'date', value: (r) => r.published },
-          { header: 'source', value: (r) => r.source, max: 10 },
+          { header: 'period', value: (r) => r.period },
+          { header: 'place', value: (r) => r.place, max: 10 },
           { header: 'metric', value: (r) => r.metric, max: 22 },
           { header: 'value', value: (r) => r.value, right: true },
           { header: 'unit', value: (r) => r.unit },
