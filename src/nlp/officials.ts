@@ -25,6 +25,8 @@ const MAX_TITLE = 24;
 // Words that join names into a list sharing one title.
 const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 const APPOINT = /(?:任命|选举|补选|推选|提名|聘任|决定任命|当选为?)$/;
+// 等 then a collective title: 等市领导, 等县领导, 等镇领导班子成员.
+const COLLECTIVE_AFTER = /^等([\u4e00-\u9fff]{1,8}?领导(?:班子成员)?)/;
 const TITLE_END = /[，,。；;、\n]|职务|职|$/;
 
 interface Mention { name: string; start: number; end: number }
@@ -125,6 +127,19 @@ export function findOfficials(a: Analysis, persons: FoundPerson[], bylines: Foun
         break;
       }
       k = prev.start;
+    }
+  }
+
+  // A collective title after the list: 马志峰、秦洪源等市领导陪同.
+  for (const m of mentions) {
+    const after = COLLECTIVE_AFTER.exec(text.slice(m.end, m.end + 12));
+    if (!after) continue;
+    const at = m.end + 1;
+    let cur: Mention | undefined = m;
+    while (cur) {
+      if (!titlesOf.get(cur)?.length) add(cur, after[1], at);
+      const joint = /(?:、|和|及|与)$/.exec(text.slice(Math.max(0, cur.start - 1), cur.start));
+      cur = joint ? nameAt.get(cur.start - joint[0].length) : undefined;
     }
   }
 

@@ -24,6 +24,11 @@ describe('findOfficials', () => {
     });
   });
 
+  it('gives a collective title written after the list to its names', () => {
+    expect(officials('韩立东、宋雅丽等市领导出席会议。')).toEqual({ 韩立东: ['市领导'], 宋雅丽: ['市领导'] });
+    expect(officials('王明等村民参加了劳动。')).toEqual({});
+  });
+
   it('reads a title after the name, but not 同志', () => {
     expect(officials('吕振国书记在讲话中指出，要抓好落实。')).toEqual({ 吕振国: ['书记'] });
     expect(officials('上官明远校长介绍了学校的情况。')).toEqual({ 上官明远: ['校长'] });
