@@ -59,8 +59,8 @@ export function labelledSource(lines: string[]): string | undefined {
 
 /**
  * Byline paragraphs as Chinese papers print them, at the start or end of the body:
- * `记者 杨宜锦`, `□晚报记者 周炜卿`, `通讯员 赵辉 文/图`, `新郑时报 李显文`,
- * `记者 姚辉常 / 通讯员 郑鸿斌 柴婧`. Short lines only, so a sentence that
+ * `记者 王明`, `□晚报记者 张强`, `通讯员 李华 文/图`, `新郑时报 刘洁`,
+ * `记者 王明 / 通讯员 李华 赵敏`. Short lines only, so a sentence that
  * mentions a reporter is not taken for a byline.
  */
 const BYLINE_LINE = /^(?:[□■◇◆]\s*)?(?:(?:本报|晚报|见习|特约|首席)?记者|通讯员|实习生|(?:文|图|文\/图|摄影|作者)\s*[:：/]|\S{2,8}(?:时报|日报|晚报|时讯|报)\s)/u;

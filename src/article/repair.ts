@@ -14,7 +14,7 @@ const CJK_OR_DIGIT_END = /[\u3400-\u9fff0-9０-９]$/u;
 /**
  * One line of page text: full-width and no-break spaces become ordinary spaces,
  * runs of spaces shrink to one, the ends are trimmed. Spaces between two Chinese
- * characters are kept (bylines and headline breaks use them: `记者 杨宜锦`).
+ * characters are kept (bylines and headline breaks use them: `记者 王明`).
  */
 export function normaliseLine(line: string): string {
   return line
@@ -61,7 +61,7 @@ function continuesCut(p: string): boolean {
 /**
  * Body text from any source to the project's form: paragraphs separated by one
  * blank line, whitespace normalised, cut paragraphs joined. Single line breaks
- * inside a paragraph (a byline block: `记者 杨宜锦` / `通讯员 赵辉`) are kept.
+ * inside a paragraph (a byline block: `记者 王明` / `通讯员 李华`) are kept.
  */
 export function repairBody(text: string): string {
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u3000\u00a0]*\n/);
