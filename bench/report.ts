@@ -49,8 +49,14 @@ export function buildReport(size: number, stages: Record<string, StageResult>): 
   const searchAt = m('search', 'articles');
 
   const targets: TargetCheck[] = [];
+  // A limit measured at a smaller scale than the target's counts only when it is already
+  // exceeded there (time and memory grow with the corpus; they do not shrink).
   const check = (name: string, target: string, value: number, ok: (v: number) => boolean, applies = true, note?: string) =>
-    targets.push({ name, target, value: Number.isFinite(value) ? round(value) : null, met: applies && Number.isFinite(value) ? ok(value) : null, note });
+    targets.push({
+      name, target, value: Number.isFinite(value) ? round(value) : null,
+      met: !Number.isFinite(value) ? null : applies ? ok(value) : ok(value) ? null : false,
+      note,
+    });
   check('ingest / baseline', '≥ 0.4', ingestRatio, (v) => v >= 0.4);
   check('extraction / raw cut', '≥ 0.4', extractRatio, (v) => v >= 0.4);
   const searchLimit = searchAt >= 1_000_000 ? 250 : 50;
@@ -79,11 +85,13 @@ export function buildReport(size: number, stages: Record<string, StageResult>): 
     },
     {
       stage: '5. Export', figure: na('export') || `CSV ${fmt(m('export', 'csvRowsPerSec'))} rows/s, Parquet ${fmt(m('export', 'parquetRowsPerSec'))} rows/s (${fmt(exportRows)} rows)`,
-      ratio: '', target: `≤ 256 MB for 1M rows${mark(t('export peak memory').met)}`, peakMb: na('export') ? '–' : `${fmt(m('export', 'peakMbLargest'), ' MB')}`,
+      ratio: '', target: `≤ 256 MB for 1M rows${mark(t('export peak memory').met)}`,
+      peakMb: na('export') ? '–' : `CSV ${fmt(m('export', 'csvPeakMb'), ' MB')}, Parquet ${fmt(m('export', 'parquetPeakMb'), ' MB')}`,
     },
     { stage: '6. Crawl: loopback replica, no politeness', figure: na('crawl') || `${fmt(m('crawl', 'articlesPerSec'))} articles/s (${fmt(m('crawl', 'pagesPerSec'))} pages/s)`, ratio: na('crawl') ? '' : `${fmt(crawlRatio)} of ingest`, target: '', peakMb: peak('crawl') },
     { stage: 'Floor: an idle stage process (Node, tsx, jieba, SQLite)', figure: '', ratio: '', target: '', peakMb: peak('idle') },
   ];
+  for (const x of targets) if (x.note && x.met === false && !x.note.includes('already')) x.note = x.note.replace(/^(measured at|export had) ([\d,]+ \w+)/, '$1 $2, already over the limit there');
   const r = (x: number) => (Number.isFinite(x) ? round(x) : null);
   return { rows, targets, ratios: { ingest: r(ingestRatio), extract: r(extractRatio), crawlToIngest: r(crawlRatio) } };
 }
