@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import type { Article } from '../types.ts';
 import { decodeText } from './decode.ts';
 import { htmlToArticle } from '../article/html.ts';
+import { repairBody } from '../article/repair.ts';
 
 /** One article read from a file, or the reason a file (or a line of it) could not be read. */
 export type InputItem =
@@ -134,7 +135,9 @@ export function fromPlainText(text: string, id: string, file: string, opts: Read
     source: opts.source,
     published: opts.published ?? dateInName(file),
     title: isTitle ? m![1].trim() : '',
-    body: isTitle ? m![2].trim() : t,
+    // Text dumps of e-paper pages carry the layout's cuts (党建电子 / blank line / 沙盘观摩中).
+    // JSON articles are taken as given: their offsets must match what the caller holds.
+    body: repairBody(isTitle ? m![2] : t),
   };
 }
 
