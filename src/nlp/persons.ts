@@ -1,5 +1,5 @@
 import type { Analysis, FoundByline, FoundPerson } from './analysis.ts';
-import { placeLengthAt, givenByCode, looksTransliterated, nameModel, surnameAt, type NameModel } from './names.ts';
+import { placeLengthAt, givenByCode, givenScore, looksTransliterated, nameModel, surnameAt, type NameModel } from './names.ts';
 import type { Token } from './segment.ts';
 import { COMMON, FAMOUS, NAME, PLACE, RARE, WORD, wordKind } from './lexicon.ts';
 import { headAt, headEndingAt } from './titles.ts';
@@ -59,6 +59,8 @@ const NUMBER_BEFORE = /[\d０-９一二三四五六七八九十百千万亿两�
 const DICT_NAME = 2;
 /** A rare three-character entry of jieba's dictionary, cut as one word: mostly names. */
 const RARE_UNIT = 0.8;
+/** The weight of the most frequent surnames (王, 李, 张 …) in name-model.txt. */
+const TOP_SURNAME = 2.2;
 /** The candidate is (the start of) a place, or a surname with a form of address. */
 const IN_PLACE = -4;
 /** Surnames scored below this are everyday words as well (高, 于, 和, 向). */
@@ -216,7 +218,10 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   const kind = wordKind(name);
   if (name.length === 2 && kind & PLACE) score += IN_PLACE;
   else if (name.length === 2 && kind & COMMON) score += COMMON_WORD;
-  else if (kind & WORD || (name.length === 2 && kind & NAME)) score += DICT_WORD;
+  // jieba lists some famous names as plain words (周恩来 as a time word): a frequent
+  // surname with two name characters outweighs half of that.
+  else if (kind & WORD) score += name.length === 3 && sur.score >= TOP_SURNAME && [...given].every((ch) => givenScore(m, ch) >= 0.5) ? DICT_WORD / 2 : DICT_WORD;
+  else if (name.length === 2 && kind & NAME) score += DICT_WORD;
   else if (isToken && kind & FAMOUS && !GEO_END.test(name)) score += DICT_NAME;
   else if (isToken && kind & RARE) score += RARE_UNIT;
   else if (isToken && !(kind & NAME) && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
@@ -229,7 +234,9 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   if (givenKind & COMMON) score += COMMON_GIVEN;
   if (name.length === 3 && VILLAGE_LIKE.test(name)) score += IN_PLACE;
   if (name.length === 3 && WATER_END.test(name)) score += WATER_PLACE;
-  if (name.length === 3 && sur.surname.length === 1) {
+  // A name jieba holds as one unit (李铁映) is not weakened by the word its first two characters make (李铁).
+  const knownUnit = isToken && (kind & (FAMOUS | RARE)) !== 0;
+  if (name.length === 3 && sur.surname.length === 1 && !knownUnit) {
     const headKind = wordKind(name.slice(0, 2));
     if (headKind & COMMON) score += COMMON_PREFIX;
     else if (headKind & (WORD | NAME)) score += DICT_PREFIX;
