@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempDir } from '../helpers.ts';
-import { workbenchStore } from '../query/fixture.ts';
+import { workbenchDbFile } from '../query/fixture.ts';
 
 /** Each case spawns the real CLI a few times; a loaded machine takes seconds per start. */
 const CLI_TIMEOUT = 180_000;
@@ -10,9 +10,7 @@ const CLI_TIMEOUT = 180_000;
 let db: string;
 let dir: string;
 beforeAll(() => {
-  const store = workbenchStore();
-  db = store.path;
-  store.close();
+  db = workbenchDbFile();
   dir = tempDir('newsmine-expcli-');
 });
 

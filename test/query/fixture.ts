@@ -25,3 +25,10 @@ export function workbenchStore(extra: Article[] = []): Store {
   for (const a of [...WORKBENCH_ARTICLES, ...extra]) ingestArticle(store, a);
   return store;
 }
+
+/** The path of a closed store holding WORKBENCH_ARTICLES, for tests that run the CLI on it. */
+export function workbenchDbFile(): string {
+  const store = workbenchStore();
+  store.close();
+  return store.path;
+}
