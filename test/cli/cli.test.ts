@@ -99,3 +99,16 @@ describe('newsmine CLI', { timeout: 180_000 }, () => {
     }
   });
 });
+
+describe('newsmine CLI in a pipeline', { timeout: 180_000 }, () => {
+  it('exits quietly when the reader closes the pipe early (| head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'newsmine.js'), 'extract', join(ROOT, 'data', 'sample', 'articles')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((res) => child.on('close', (c) => res(c)));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  });
+});
