@@ -115,9 +115,15 @@ const leftWords = new Set(LEFT_WORDS);
 const rightWords = new Set(RIGHT_WORDS);
 const MAX_CUE = 3;
 
+// Last characters of left cue words and first characters of right ones, to skip the
+// lookups at most positions.
+const LEFT_LAST = new Set(LEFT_WORDS.map((w) => w[w.length - 1]));
+const RIGHT_FIRST = new Set(RIGHT_WORDS.map((w) => w[0]));
+
 function hasLeftCue(text: string, i: number): boolean {
   if (i === 0 || EDGE.test(text[i - 1])) return true;
   if (headEndingAt(text, i)) return true;
+  if (!LEFT_LAST.has(text[i - 1])) return false;
   for (let n = 1; n <= MAX_CUE && n <= i; n++) if (leftWords.has(text.slice(i - n, i))) return true;
   return false;
 }
@@ -135,6 +141,7 @@ function hasTitleBefore(text: string, i: number): boolean {
 function hasRightCue(text: string, e: number): boolean {
   if (e >= text.length || EDGE.test(text[e]) || DIGIT.test(text[e])) return true;
   if (headAt(text, e)) return true;
+  if (!RIGHT_FIRST.has(text[e])) return false;
   for (let n = 1; n <= MAX_CUE; n++) if (rightWords.has(text.slice(e, e + n))) return true;
   return false;
 }
@@ -208,6 +215,11 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
   return best;
 }
 
+function hasNotGiven(m: NameModel, given: string): boolean {
+  for (let k = 0; k < given.length; k++) if (m.notGiven.has(given[k])) return true;
+  return false;
+}
+
 /** What the dictionaries say about a candidate `name` (surname + given name). */
 function wordEvidence(m: NameModel, name: string, sur: { surname: string; score: number }, isToken: boolean): number {
   const given = name.slice(sur.surname.length);
@@ -220,11 +232,11 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   else if (name.length === 2 && kind & COMMON) score += COMMON_WORD;
   // jieba lists some famous names as plain words (周恩来 as a time word): a frequent
   // surname with two name characters outweighs half of that.
-  else if (kind & WORD) score += name.length === 3 && sur.score >= TOP_SURNAME && [...given].every((ch) => givenScore(m, ch) >= 0.5) ? DICT_WORD / 2 : DICT_WORD;
+  else if (kind & WORD) score += name.length === 3 && sur.score >= TOP_SURNAME && givenScore(m, given[0]) >= 0.5 && givenScore(m, given[1]) >= 0.5 ? DICT_WORD / 2 : DICT_WORD;
   else if (name.length === 2 && kind & NAME) score += DICT_WORD;
   else if (isToken && kind & FAMOUS && !GEO_END.test(name)) score += DICT_NAME;
   else if (isToken && kind & RARE) score += RARE_UNIT;
-  else if (isToken && !(kind & NAME) && ![...given].some((ch) => m.notGiven.has(ch))) score += WHOLE_TOKEN;
+  else if (isToken && !(kind & NAME) && !hasNotGiven(m, given)) score += WHOLE_TOKEN;
   // 孙先生, 王女士: a surname with a form of address is no full name.
   if (ADDRESS.has(given)) score += IN_PLACE;
   // 官兵和, 智慧和: the last character joins two nouns.
@@ -336,9 +348,22 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
 }
 
 // What stands between the members of a list of names: 罗干、谢非、万里等.
-const LIST_ITEM = /[\u4e00-\u9fff\u3400-\u4dbf·]{2,4}/g;
+const ITEM_CHAR = /[\u4e00-\u9fff\u3400-\u4dbf·]/;
 const ITEM_BEFORE = /[、，,：:\s（(]/;
 const ITEM_AFTER = /[、，,。；;\s（(）)等和及]/;
+const MAX_ITEM = 4;
+
+/** The list items touching the 、 at `p`: the one before it and the one after it. */
+function itemsAround(text: string, p: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = p;
+  while (s > 0 && p - s < MAX_ITEM + 1 && ITEM_CHAR.test(text[s - 1])) s--;
+  if (p - s >= 2 && p - s <= MAX_ITEM && (s === 0 || ITEM_BEFORE.test(text[s - 1]))) out.push([s, p]);
+  let e = p + 1;
+  while (e < text.length && e - p - 1 < MAX_ITEM + 1 && ITEM_CHAR.test(text[e]) && !(e - p - 1 >= 2 && ITEM_AFTER.test(text[e]))) e++;
+  if (e - p - 1 >= 2 && e - p - 1 <= MAX_ITEM && (e === text.length || ITEM_AFTER.test(text[e]))) out.push([p + 1, e]);
+  return out;
+}
 
 /**
  * Members of an enumeration whose neighbours are names are names too, even when
@@ -347,34 +372,32 @@ const ITEM_AFTER = /[、，,。；;\s（(）)等和及]/;
  * a name on both sides, and no place.
  */
 function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Uint8Array, blocked: (s: number, e: number) => boolean): FoundPerson[] {
+  if (!text.includes('、')) return [];
   const byStart = new Map(found.map((p) => [p.start, p]));
   const byEnd = new Map(found.map((p) => [p.end, p]));
   const out: FoundPerson[] = [];
   for (let round = 0; round < 2; round++) {
-    for (const x of text.matchAll(LIST_ITEM)) {
-      // 阳安江等: the 等 closing a list is no part of its last name.
-      const item = x[0].replace(/[等和及]$/, '');
-      const start = x.index!, end = start + item.length;
-      if (item.length < 2) continue;
-      if (start === 0 || !ITEM_BEFORE.test(text[start - 1]) || (end < text.length && !ITEM_AFTER.test(text[end]))) continue;
-      if (text[start - 1] !== '、' && text[end] !== '、') continue;
-      let free = true;
-      for (let i = start; i < end; i++) if (taken[i]) free = false;
-      if (!free || blocked(start, end)) continue;
-      const before = text[start - 1] === '、' && byEnd.has(start - 1);
-      const after = text[end] === '、' && byStart.has(end + 1);
-      const sur = surnameAt(m, text, start);
-      const given = sur ? item.slice(sur.surname.length) : '';
-      // A surname and one or two given characters, none of them a function word (牛派之分 is none).
-      const chinese = !!sur && given.length >= 1 && given.length <= 2 && ![...given].some((ch) => m.notGiven.has(ch));
-      const looksNamed = chinese || looksTransliterated(m, item);
-      if (!((before || after) && looksNamed) && !(before && after)) continue;
-      if (placeLengthAt(m, text, start) >= end - start || wordKind(item) & (PLACE | WORD)) continue;
-      const p = { name: item, start, end };
-      taken.fill(1, start, end);
-      byStart.set(start, p);
-      byEnd.set(end, p);
-      out.push(p);
+    for (let p = text.indexOf('、'); p >= 0; p = text.indexOf('、', p + 1)) {
+      for (const [start, end] of itemsAround(text, p)) {
+        let free = true;
+        for (let i = start; i < end; i++) if (taken[i]) free = false;
+        if (!free || blocked(start, end)) continue;
+        const item = text.slice(start, end);
+        const before = text[start - 1] === '、' && byEnd.has(start - 1);
+        const after = text[end] === '、' && byStart.has(end + 1);
+        if (!before && !after) continue;
+        const sur = surnameAt(m, text, start);
+        const given = sur ? item.slice(sur.surname.length) : '';
+        // A surname and one or two given characters, none of them a function word (牛派之分 is none).
+        const chinese = !!sur && given.length >= 1 && given.length <= 2 && !hasNotGiven(m, given);
+        if (!((chinese || looksTransliterated(m, item)) || (before && after))) continue;
+        if (placeLengthAt(m, text, start) >= end - start || wordKind(item) & (PLACE | WORD)) continue;
+        const person = { name: item, start, end };
+        taken.fill(1, start, end);
+        byStart.set(start, person);
+        byEnd.set(end, person);
+        out.push(person);
+      }
     }
   }
   return out;
