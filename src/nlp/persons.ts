@@ -171,7 +171,6 @@ function cutPenalty(tok: Token): number {
 function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tokenIndex>, tokens: Token[]): Candidate | undefined {
   const sur = surnameAt(m, text, i);
   if (!sur) return undefined;
-  const placeLength = placeLengthAt(m, text, i);
   const tok = tokens[ix.tokenAt[i]];
   // Most surname characters in running text start no name (提高, 王洼村): each length
   // is first bounded from above with the cheap facts (character scores, token
@@ -179,6 +178,7 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
   const cutLeft = ix.boundary[i] ? 0 : ix.cut(ix.tokenAt[i]);
   // Inside an everyday word (提|高, 国|王) no name starts; this is most surname characters.
   if (cutLeft <= CUT_INSIDE) return undefined;
+  const placeLength = placeLengthAt(m, text, i);
   const left = cutLeft
     + (hasLeftCue(text, i) ? LEFT_CUE : 0)
     + (i > 0 && NUMBER_BEFORE.test(text[i - 1]) ? AFTER_NUMBER : 0)
