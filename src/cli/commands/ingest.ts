@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listInputs, readInputFile, isIsoDate, type InputItem } from '../../input/read.ts';
 import { ingestArticle, type IngestStatus } from '../../store/ingest.ts';
+import { batchWriter } from '../../store/batch.ts';
 import { UserError } from '../../errors.ts';
 import { storeFor } from '../context.ts';
 import { progress } from '../progress.ts';
@@ -27,15 +28,17 @@ export function registerIngest(program: Command): void {
       const store = storeFor(cmd);
       const sum: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: [] };
       const bar = progress(files.length, 'ingest', 50);
+      const batch = batchWriter(store);
       try {
         for (const f of files) {
           const items: Iterable<InputItem> = 'error' in f ? [{ ok: false, file: f.file, error: f.error }] : readInputFile(f.file, opts);
           for (const item of items) {
-            const status = ingestOne(store, item, sum);
+            const status = batch.run(() => ingestOne(store, item, sum));
             if (status) sum[status]++;
           }
           bar.tick(f.file);
         }
+        batch.flush();
       } finally {
         bar.stop();
         store.close();
@@ -57,5 +60,11 @@ function ingestOne(store: Parameters<typeof ingestArticle>[0], item: InputItem, 
     return undefined;
   }
   if (item.note) process.stderr.write(`newsmine: ${item.file}: ${item.note}\n`);
-  return ingestArticle(store, item.article, { sourceKind: 'file' }).status;
+  try {
+    return ingestArticle(store, item.article, { sourceKind: 'file' }).status;
+  } catch (e) {
+    // The article's own savepoint has rolled back; the rest of the batch goes on.
+    sum.failed.push({ file: item.file, error: `could not be stored: ${(e as Error).message}` });
+    return undefined;
+  }
 }
