@@ -40,6 +40,16 @@ export function openStore(path?: string, opts: OpenOptions = {}): Store {
     throw new UserError(`cannot open database ${file}: ${(e as Error).message}`);
   }
   if (!opts.readonly) migrate(db, file);
+  else if ((db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length) {
+    // Readers expect the current schema (search names its indexes): upgrade once, then read.
+    db.close();
+    try {
+      openStore(file, { mustExist: true }).close();
+    } catch (e) {
+      throw new UserError(`database ${file} has an older schema and could not be upgraded: ${(e as Error).message}`);
+    }
+    return openStore(file, opts);
+  }
   return { db, path: file, close: () => db.close() };
 }
 

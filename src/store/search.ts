@@ -133,27 +133,34 @@ export function search(store: Store, opts: SearchOptions): { total: number; hits
   const { node, hits, rank } = matchSql(store, opts.query);
   const f = filterSql(opts);
   const where = f.where.length ? `WHERE ${f.where.join(' AND ')}` : '';
-  const base = `WITH hits(rowid) AS MATERIALIZED (${hits.sql})
-    FROM hits JOIN articles a ON a.id = hits.rowid LEFT JOIN sources s ON s.id = a.source_id`;
-  const total = (run<{ n: number }>(store.db, `${base.replace('FROM hits', 'SELECT count(*) AS n FROM hits')} ${where}`, [...hits.params, ...f.params])[0]).n;
   // Both sides are materialised once: as a correlated subquery the ranking MATCH ran again
   // for every hit, quadratic in the archive size (the bench measured minutes at 100k articles).
   const rankCte = rank
     ? `, r AS MATERIALIZED (SELECT rowid AS rid, bm25(fts_words, ${TITLE_WEIGHT}, 1.0) AS score FROM fts_words WHERE fts_words MATCH ?)`
     : '';
-  const order = opts.sort === 'date' || !rank ? 'a.published DESC, a.id DESC' : 'coalesce(r.score, 0) ASC, a.published DESC, a.id DESC';
-  const sql = `WITH hits(rowid) AS MATERIALIZED (${hits.sql})${rankCte}
-    SELECT a.id, a.title, a.published, coalesce(s.name, s.key) AS source, a.section, a.url, a.text,
-           ${rank ? '-coalesce(r.score, 0)' : '0'} AS score
-    FROM hits JOIN articles a ON a.id = hits.rowid LEFT JOIN sources s ON s.id = a.source_id
-    ${rank ? 'LEFT JOIN r ON r.rid = a.id' : ''} ${where}
-    ORDER BY ${order}
-    LIMIT ? OFFSET ?`;
-  const rows = run<SearchHit & { text: string }>(store.db, sql, [...hits.params, ...(rank ? [rank] : []), ...f.params, opts.limit ?? 20, opts.offset ?? 0]);
+  const score = rank ? '-coalesce(r.score, 0)' : '0';
+  const order = (sc: string) => (opts.sort === 'date' || !rank ? 'published DESC, id DESC' : `${sc} DESC, published DESC, id DESC`);
+  // Hits are ordered and cut to one page on ids, dates and scores alone, with the count
+  // taken in the same pass; only that page's rows are read whole (text for the snippet).
+  const sql = `WITH hits(rowid) AS MATERIALIZED (${hits.sql})${rankCte},
+    page AS (
+      SELECT a.id AS id, a.published AS published, ${score} AS score, count(*) OVER () AS total
+      FROM hits JOIN articles a INDEXED BY articles_page ON a.id = hits.rowid LEFT JOIN sources s ON s.id = a.source_id
+      ${rank ? 'LEFT JOIN r ON r.rid = a.id' : ''} ${where}
+      ORDER BY ${order('score')} LIMIT ? OFFSET ?)
+    SELECT a.id, a.title, a.published, coalesce(s.name, s.key) AS source, a.section, a.url, a.text, page.score, page.total
+    FROM page JOIN articles a ON a.id = page.id LEFT JOIN sources s ON s.id = a.source_id
+    ORDER BY ${order('page.score').replace('published', 'a.published').replace('id DESC', 'a.id DESC')}`;
+  const params = [...hits.params, ...(rank ? [rank] : []), ...f.params];
+  const rows = run<SearchHit & { text: string; total: number }>(store.db, sql, [...params, opts.limit ?? 20, opts.offset ?? 0]);
+  // Past the last page there is no row to carry the count: count apart.
+  const total = rows.length ? rows[0].total : opts.offset ? (run<{ n: number }>(store.db,
+    `WITH hits(rowid) AS MATERIALIZED (${hits.sql}) SELECT count(*) AS n FROM hits JOIN articles a ON a.id = hits.rowid LEFT JOIN sources s ON s.id = a.source_id ${where}`,
+    [...hits.params, ...f.params])[0]).n : 0;
   const terms = positiveTerms(node);
   return {
     total,
-    hits: rows.map(({ text, ...h }) => ({ ...h, score: Math.round(h.score * 1000) / 1000, snippet: snippet(text, terms) })),
+    hits: rows.map(({ text, total: _t, ...h }) => ({ ...h, score: Math.round(h.score * 1000) / 1000, snippet: snippet(text, terms) })),
   };
 }
 

@@ -71,3 +71,19 @@ describe('ingestArticle', () => {
     s.close();
   });
 });
+
+describe('schema upgrades', () => {
+  it('a read-only open of an older database upgrades it first, keeping its rows', () => {
+    const path = join(dir, 'old.db');
+    const s = openStore(path);
+    ingestArticle(s, article);
+    // Roll the file back one migration (3, the search-page index), as an older newsmine left it.
+    s.db.exec('DROP INDEX articles_page');
+    s.db.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    s.close();
+    const r = openStore(path, { readonly: true });
+    expect(r.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(count(r.db, 'articles')).toBe(1);
+    r.close();
+  });
+});
