@@ -70,7 +70,7 @@ export function ingestArticle(store: Store, article: Article, opts: IngestOption
     if (existing) {
       id = existing.id;
       st.update.run({ ...row, id });
-      for (const t of EXTRACTED_TABLES) store.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
+      for (const t of EXTRACTED_TABLES) prepared(store.db, `DELETE FROM ${t} WHERE article_id = ?`).run(id);
       st.ftsWordsDelete.run(id);
       st.ftsCharsDelete.run(id);
     } else {
@@ -97,7 +97,7 @@ export function ensureSource(db: Database.Database, key: string, kind?: string, 
 }
 
 function writeExtraction(db: Database.Database, articleId: number, text: string, ex: Extraction): void {
-  const ins = (sql: string) => db.prepare(sql);
+  const ins = (sql: string) => prepared(db, sql);
   const insOfficial = ins('INSERT INTO officials (article_id, name, titles, mentions, char_start, char_end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insTitle = ins('INSERT INTO official_titles (official_id, article_id, ord, title, char_start, char_end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const locate = titleLocator(text);
@@ -138,6 +138,16 @@ function titleLocator(text: string): (title: string, nearCp: number) => { start:
     }
     return best === undefined ? undefined : { start: toCp(best), end: toCp(best + title.length) };
   };
+}
+
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+/** A statement prepared once per connection: preparing costs more than running for these small writes. */
+function prepared(db: Database.Database, sql: string): Database.Statement {
+  let m = statementCache.get(db);
+  if (!m) statementCache.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.prepare(sql)));
+  return st;
 }
 
 const cache = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
