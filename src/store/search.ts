@@ -153,10 +153,10 @@ export function search(store: Store, opts: SearchOptions): { total: number; hits
     ORDER BY ${order('page.score').replace('published', 'a.published').replace('id DESC', 'a.id DESC')}`;
   const params = [...hits.params, ...(rank ? [rank] : []), ...f.params];
   const rows = run<SearchHit & { text: string; total: number }>(store.db, sql, [...params, opts.limit ?? 20, opts.offset ?? 0]);
-  // Past the last page there is no row to carry the count: count apart.
-  const total = rows.length ? rows[0].total : opts.offset ? (run<{ n: number }>(store.db,
+  // With no row on the page (past the last page, or --count's limit 0) count apart.
+  const total = rows.length ? rows[0].total : (run<{ n: number }>(store.db,
     `WITH hits(rowid) AS MATERIALIZED (${hits.sql}) SELECT count(*) AS n FROM hits JOIN articles a ON a.id = hits.rowid LEFT JOIN sources s ON s.id = a.source_id ${where}`,
-    [...hits.params, ...f.params])[0]).n : 0;
+    [...hits.params, ...f.params])[0]).n;
   const terms = positiveTerms(node);
   return {
     total,

@@ -66,3 +66,11 @@ describe('search', () => {
     expect(snippet('市乡村振兴局局长', ['乡村振兴局'])).toBe('市[乡村振兴局]局长');
   });
 });
+
+describe('search counts', () => {
+  it('counts every hit even when the page is empty (limit 0, or past the end)', () => {
+    expect(search(store, { query: '李强', limit: 0 }).total).toBe(2);
+    expect(search(store, { query: '李强', offset: 10 })).toEqual({ total: 2, hits: [] });
+    expect(search(store, { query: '李强', limit: 1 }).total).toBe(2);
+  });
+});
