@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DICT_DIR } from '../paths.ts';
+import { readDictLines } from './dict-lines.ts';
 import type { Analysis, FoundFigure } from './analysis.ts';
 import { addDecimal, decimalToNumber, normaliseDigits, parseNumeralDecimal, scaleDecimal } from './numerals.ts';
 import { quotedSlogans } from './quoted.ts';
@@ -24,13 +22,7 @@ let figureRe: RegExp | undefined;
 let termsRe: RegExp | null | undefined;
 
 function readList(file: string): string[][] {
-  let raw = '';
-  try {
-    raw = readFileSync(join(DICT_DIR, file), 'utf8');
-  } catch {
-    return [];
-  }
-  return raw.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => l.split(/\s+/));
+  return readDictLines(file).map((l) => l.split(/\s+/));
 }
 
 function load(): void {

@@ -18,6 +18,9 @@ export const FAMOUS = 4; // a name of three or more characters, frequent enough 
 export const RARE = 8;
 export const PLACE = 16; // tagged ns
 export const COMMON = 32; // two characters, frequent in general text, or a place
+// Two Chinese characters, very frequent, and no kind of name (ns, nr, nt, nz…): the words that
+// end an organisation's name on its left (完成|农村, 调研|鸿畅镇), used by orgs.ts.
+export const EVERYDAY = 64;
 
 export interface Lexicon {
   /** One lookup per word: the scans test many candidate strings. */
@@ -30,6 +33,10 @@ const COMMON_FREQ = 150;
 const COMMON_NAME_FREQ = 1000;
 /** Below this frequency a word of three or more characters tells nothing by its tag. */
 const RARE_FREQ = 50;
+/** Frequency from which a two-character word is EVERYDAY. */
+const EVERYDAY_FREQ = 300;
+const NAME_LIKE_TAGS = /^(?:ns|nr|nrt|nrfg|nt|nz)$/;
+const TWO_HAN = /^[\u4e00-\u9fff]{2}$/;
 
 let lexicon: Lexicon | undefined;
 
@@ -65,6 +72,7 @@ export function jiebaLexicon(): Lexicon {
       if (tag === 'ns') k |= PLACE;
       // jieba tags many everyday words nr (文明, 卫星, 智慧); a very frequent one is a word.
       if (word.length === 2 && (tag === 'ns' || freq >= (isName ? COMMON_NAME_FREQ : COMMON_FREQ))) k |= COMMON;
+      if (freq >= EVERYDAY_FREQ && !NAME_LIKE_TAGS.test(tag) && TWO_HAN.test(word)) k |= EVERYDAY;
       kinds.set(word, (kinds.get(word) ?? 0) | k);
     }
     pos = nl + 1;
@@ -73,7 +81,7 @@ export function jiebaLexicon(): Lexicon {
   return lexicon;
 }
 
-/** The bits of `word` (see WORD … COMMON). */
+/** The bits of `word` (see WORD … EVERYDAY). */
 export function wordKind(word: string): number {
   return jiebaLexicon().kinds.get(word) ?? 0;
 }

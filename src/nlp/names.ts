@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DICT_DIR } from '../paths.ts';
+import { readDictLines } from './dict-lines.ts';
 
 /**
  * The character model behind person-name recognition: how likely a character
@@ -67,9 +65,9 @@ function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'giv
 
 export function nameModel(): NameModel {
   if (model) return model;
-  const base = parseModel(readFileSync(join(DICT_DIR, 'name-model.txt'), 'utf8'));
+  const base = parseModel(readDictLines('name-model.txt').join('\n'));
   const places = new Set(
-    readFileSync(join(DICT_DIR, 'places.txt'), 'utf8').split('\n').filter((l) => !l.startsWith('#')).join(' ').split(/\s+/).filter(Boolean),
+    readDictLines('places.txt').join(' ').split(/\s+/),
   );
   const givenByCode = new Float32Array(0x10000).fill(-10);
   for (let c = 0x3400; c <= 0x9fff; c++) givenByCode[c] = UNKNOWN_GIVEN;

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { DICT_DIR } from '../paths.ts';
+import { readDictLines } from './dict-lines.ts';
+import { EVERYDAY, wordKind } from './lexicon.ts';
 import type { Analysis, FoundName } from './analysis.ts';
 import type { Token } from './segment.ts';
 
@@ -40,7 +38,8 @@ const QUALIFIER = /^(?:国家级|省级|市级|县级)/;
 const CJK = /[\u4e00-\u9fff]/;
 
 interface Words {
-  common: Set<string>;
+  /** Frequent two-character words that are no names (jieba's lexicon, EVERYDAY). */
+  common: { has(word: string): boolean };
   stop: Set<string>;
   generic: string[];
   genericLast: Set<string>;
@@ -48,43 +47,11 @@ interface Words {
 }
 let words: Words | undefined;
 
-function readLines(file: string): string[] {
-  try {
-    return readFileSync(join(DICT_DIR, file), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  } catch {
-    return [];
-  }
-}
-
-/** Words jieba tags as names never count as everyday words, however frequent. */
-const NAME_TAGS = /^(?:ns|nr|nrt|nrfg|nt|nz)$/;
-const MIN_FREQ = 300;
-
-/**
- * Frequent two-character words from jieba's own dictionary, minus names: the
- * words that end a village name on its left (完成|农村, 调研|鸿畅镇). Read from
- * the dictionary nodejieba ships, so it always matches the segmenter in use.
- */
-function everydayWords(): Set<string> {
-  const out = new Set<string>();
-  let raw = '';
-  try {
-    const require = createRequire(import.meta.url);
-    raw = readFileSync(join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/jieba.dict.utf8'), 'utf8');
-  } catch {
-    return out;
-  }
-  for (const m of raw.matchAll(/^([\u4e00-\u9fff]{2}) (\d+) (\w+)$/gm)) {
-    if (Number(m[2]) >= MIN_FREQ && !NAME_TAGS.test(m[3])) out.add(m[1]);
-  }
-  return out;
-}
-
 function load(): Words {
   if (words) return words;
-  const w: Words = { common: everydayWords(), stop: new Set(), generic: [], genericLast: new Set(), genericPair: new Set() };
+  const w: Words = { common: { has: (word) => (wordKind(word) & EVERYDAY) !== 0 }, stop: new Set(), generic: [], genericLast: new Set(), genericPair: new Set() };
   let section = '';
-  for (const line of readLines('org-words.txt')) {
+  for (const line of readDictLines('org-words.txt')) {
     if (line.startsWith('[')) section = line;
     else if (section === '[stop]') w.stop.add(line);
     else if (section === '[generic]') w.generic.push(line);
