@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import { DICTIONARY_DIGEST, EXTRACTOR_VERSION } from '../nlp/version.ts';
-import { DICT_DIR } from '../paths.ts';
+import { DICTIONARY_DIGEST, DICTIONARY_FILES, EXTRACTOR_VERSION } from '../nlp/version.ts';
 import { knownPlaces } from '../query/officials.ts';
 import { articleScope, type ScopeFilters } from '../query/scope.ts';
 import type { Store } from '../store/db.ts';
@@ -109,7 +107,7 @@ export function exportBundle(store: Store, opts: ExportOptions): ExportResult {
       newsmine_version: VERSION,
       extractor_version: EXTRACTOR_VERSION,
       dictionary_digest: DICTIONARY_DIGEST,
-      dictionaries: dictionaryDigests(),
+      dictionaries: DICTIONARY_FILES,
       schema_version: db.pragma('user_version', { simple: true }) as number,
       created_at: new Date().toISOString(),
       database: store.path,
@@ -181,9 +179,4 @@ function writeTable(
   }
   opts.onProgress?.(t.name, n);
   return n;
-}
-
-function dictionaryDigests(): { file: string; sha256: string }[] {
-  if (!existsSync(DICT_DIR)) return [];
-  return readdirSync(DICT_DIR).sort().map((file) => ({ file, sha256: createHash('sha256').update(readFileSync(join(DICT_DIR, file))).digest('hex').slice(0, 16) }));
 }

@@ -4,17 +4,19 @@ import { join } from 'node:path';
 import { DICT_DIR } from '../paths.ts';
 import { VERSION } from '../version.ts';
 
+/** Each file under data/dict with a digest of its bytes, for export manifests. */
+export const DICTIONARY_FILES: { file: string; sha256: string }[] = existsSync(DICT_DIR)
+  ? readdirSync(DICT_DIR).sort().map((file) => ({ file, sha256: createHash('sha256').update(readFileSync(join(DICT_DIR, file))).digest('hex').slice(0, 16) }))
+  : [];
+
 /**
  * Identifies what produced an article's extracted rows: the package version plus a
  * digest of the dictionaries. Re-ingesting unchanged text under a new extractor
  * re-extracts it; under the same one it is left alone.
  */
-export const DICTIONARY_DIGEST: string = (() => {
-  const h = createHash('sha256');
-  if (existsSync(DICT_DIR)) {
-    for (const f of readdirSync(DICT_DIR).sort()) h.update(f).update(readFileSync(join(DICT_DIR, f)));
-  }
-  return h.digest('hex').slice(0, 12);
-})();
+export const DICTIONARY_DIGEST: string = createHash('sha256')
+  .update(DICTIONARY_FILES.map((d) => `${d.file}:${d.sha256}`).join('\n'))
+  .digest('hex')
+  .slice(0, 12);
 
 export const EXTRACTOR_VERSION = `${VERSION}+${DICTIONARY_DIGEST}`;
