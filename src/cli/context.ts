@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { openStore, type OpenOptions, type Store } from '../store/db.ts';
 import { UserError } from '../errors.ts';
+import { isIsoDate } from '../input/read.ts';
 
 /** The store named by the global --db option (or $NEWSMINE_DB, or ./newsmine.db). */
 export function storeFor(cmd: Command, opts: OpenOptions = {}): Store {
@@ -13,4 +14,9 @@ export function intOption(name: string, v: string | undefined, fallback: number)
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new UserError(`${name}: "${v}" is not a whole number`, 2);
   return n;
+}
+
+/** Checks a --published date (exit 2 when it is no calendar day). */
+export function checkPublished(v: string | undefined): void {
+  if (v && !isIsoDate(v)) throw new UserError(`--published: "${v}" is not a date (want YYYY-MM-DD)`, 2);
 }

@@ -3,6 +3,7 @@ import { cutWords, segment } from '../nlp/segment.ts';
 import type { Store } from './db.ts';
 import { parseQuery, positiveTerms, QuerySyntaxError, type QueryNode } from './query-parser.ts';
 import { UserError } from '../errors.ts';
+import { isIsoDate } from '../input/read.ts';
 
 export interface SearchFilters {
   /** Inclusive publication-date bounds, YYYY-MM-DD (YYYY or YYYY-MM also accepted). */
@@ -96,7 +97,7 @@ function rankExpression(n: QueryNode): string | undefined {
 
 export function normaliseDateBound(v: string, end: boolean, flag: string): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(v);
-  const ok = m && (!m[2] || (+m[2] >= 1 && +m[2] <= 12)) && (!m[3] || !Number.isNaN(Date.parse(v)) && new Date(v + 'T00:00:00Z').toISOString().startsWith(v));
+  const ok = m && (m[3] ? isIsoDate(v) : !m[2] || (+m[2] >= 1 && +m[2] <= 12));
   if (!ok) throw new UserError(`${flag}: "${v}" is not a date (want YYYY-MM-DD, YYYY-MM or YYYY)`, 2);
   if (m![3]) return v;
   if (m![2]) return end ? `${v}-31` : `${v}-01`;

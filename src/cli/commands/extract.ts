@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { readInputs } from '../../input/read.ts';
 import { extractArticle } from '../../nlp/extract.ts';
 import { UserError } from '../../errors.ts';
-import { isIsoDate } from '../../input/read.ts';
+import { checkPublished } from '../context.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -13,7 +13,7 @@ export function registerExtract(program: Command): void {
     .option('--source <name>', 'source name for inputs that carry none')
     .addHelpText('after', '\nOutput: {"id", "title", "published", "officials": [{name, titles, mentions}], "persons", "bylines", "dates", "figures", "initiatives", "documents", "orgs"}; every item carries start/end (code-point offsets into title + blank line + body) and its sentence.')
     .action((paths: string[], opts: { published?: string; source?: string }) => {
-      if (opts.published && !isIsoDate(opts.published)) throw new UserError(`--published: "${opts.published}" is not a date (want YYYY-MM-DD)`, 2);
+      checkPublished(opts.published);
       let ok = 0, failed = 0;
       for (const item of readInputs(paths, opts)) {
         if (!item.ok) {

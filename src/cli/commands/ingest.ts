@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { listInputs, readInputFile, isIsoDate, type InputItem } from '../../input/read.ts';
+import { listInputs, readInputFile, type InputItem } from '../../input/read.ts';
 import { ingestArticle, type IngestStatus } from '../../store/ingest.ts';
 import { batchWriter } from '../../store/batch.ts';
 import { UserError } from '../../errors.ts';
-import { storeFor } from '../context.ts';
+import { checkPublished, storeFor } from '../context.ts';
 import { progress } from '../progress.ts';
 
 export interface IngestSummary {
@@ -22,7 +22,7 @@ export function registerIngest(program: Command): void {
     .option('--source <name>', 'source name for inputs that carry none', 'file')
     .option('--json', 'print the summary as JSON')
     .action((paths: string[], opts: { published?: string; source?: string; json?: boolean }, cmd: Command) => {
-      if (opts.published && !isIsoDate(opts.published)) throw new UserError(`--published: "${opts.published}" is not a date (want YYYY-MM-DD)`, 2);
+      checkPublished(opts.published);
       // Files are listed first (cheap) so the bar has a total; articles stream one file at a time.
       const files = listInputs(paths);
       const store = storeFor(cmd);
