@@ -24,10 +24,6 @@ export interface IngestOptions {
 
 const EXTRACTED_TABLES = ['official_titles', 'officials', 'persons', 'bylines', 'dates', 'figures', 'initiatives', 'documents', 'orgs'];
 
-export function contentHash(a: Article): string {
-  return createHash('sha256').update(articleText(a)).digest('hex');
-}
-
 /**
  * Stores one article with everything extracted from it, and indexes it, in one
  * transaction: a failure leaves nothing half-written. Idempotent: the same article

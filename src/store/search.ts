@@ -114,7 +114,7 @@ export function filterSql(f: SearchFilters): { where: string[]; params: unknown[
   return { where, params };
 }
 
-function matchSql(store: Store, query: string): { node: QueryNode; hits: Compiled; rank?: string } {
+function matchSql(query: string): { node: QueryNode; hits: Compiled; rank?: string } {
   const node = parseQuery(query);
   return { node, hits: compile(node), rank: rankExpression(node) };
 }
@@ -131,7 +131,7 @@ function run<T>(db: Database.Database, sql: string, params: unknown[]): T[] {
 
 /** Ranked search over titles and bodies. */
 export function search(store: Store, opts: SearchOptions): { total: number; hits: SearchHit[] } {
-  const { node, hits, rank } = matchSql(store, opts.query);
+  const { node, hits, rank } = matchSql(opts.query);
   const f = filterSql(opts);
   const where = f.where.length ? `WHERE ${f.where.join(' AND ')}` : '';
   // Both sides are materialised once: as a correlated subquery the ranking MATCH ran again
@@ -172,7 +172,7 @@ export function matchingArticleIds(store: Store, query: string | undefined, f: S
   if (!query) {
     return run<{ id: number }>(store.db, `SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id ${where} ORDER BY a.id`, fs.params).map((r) => r.id);
   }
-  const { hits } = matchSql(store, query);
+  const { hits } = matchSql(query);
   return run<{ id: number }>(store.db, `WITH hits(rowid) AS (${hits.sql}) SELECT a.id FROM hits JOIN articles a ON a.id = hits.rowid LEFT JOIN sources s ON s.id = a.source_id ${where} ORDER BY a.id`, [...hits.params, ...fs.params]).map((r) => r.id);
 }
 
