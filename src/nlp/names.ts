@@ -10,6 +10,8 @@ export interface NameModel {
   surname: Map<string, number>;
   /** Compound surnames (欧阳, 司马, 上官 …), all two characters. */
   compound: Map<string, number>;
+  /** Japanese family names (桥本, 中曾根), two or three characters. */
+  japanese: Set<string>;
   given: Map<string, number>;
   notGiven: Set<string>;
   /** Characters transliterated foreign names are written with. */
@@ -34,8 +36,8 @@ const NOT_GIVEN = -4;
 
 let model: NameModel | undefined;
 
-function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'given' | 'notGiven' | 'foreign'> {
-  const m = { surname: new Map<string, number>(), compound: new Map<string, number>(), given: new Map<string, number>(), notGiven: new Set<string>(), foreign: new Set<string>() };
+function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'japanese' | 'given' | 'notGiven' | 'foreign'> {
+  const m = { surname: new Map<string, number>(), compound: new Map<string, number>(), japanese: new Set<string>(), given: new Map<string, number>(), notGiven: new Set<string>(), foreign: new Set<string>() };
   let kind = '';
   let weight = 0;
   for (const raw of text.split('\n')) {
@@ -49,6 +51,10 @@ function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'giv
     }
     if (kind === 'compound') {
       for (const w of line.split(/\s+/)) if (!m.compound.has(w)) m.compound.set(w, weight);
+      continue;
+    }
+    if (kind === 'japanese') {
+      for (const w of line.split(/\s+/)) m.japanese.add(w);
       continue;
     }
     for (const ch of line.replace(/\s+/g, '')) {

@@ -25,6 +25,8 @@ const CUT_INSIDE_UNKNOWN = -0.5;
 const COMMON_WORD = -3;
 /** A word of jieba's dictionary that is not tagged as a name (祝贺, 董事长). */
 const DICT_WORD = -2;
+/** A two-character word jieba tags as a name, with a title beside it (乔石委员长). */
+const TITLED_SHORT_NAME = 0.4;
 /** Surname and first given character make a word (农家乐, 项目中). */
 const COMMON_PREFIX = -2.5;
 /** The given name is an everyday word (黄瓜 after 黄, 国家 after 王). */
@@ -207,7 +209,8 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     if (end < text.length && PLACE_SUFFIX.test(text[end])) score += BEFORE_PLACE_SUFFIX;
     // The dictionaries can add only when jieba cut the candidate as one word.
     if (score + (isToken ? DICT_NAME : 0) < KEEP) continue;
-    score += wordEvidence(m, text.slice(i, end), sur, isToken);
+    const titled = g === 1 && sur.surname.length === 1 && (headAt(text, end) !== undefined || hasTitleBefore(text, i));
+    score += wordEvidence(m, text.slice(i, end), sur, isToken, titled);
     // 韩国金, 张家口: the characters start a place jieba knows.
     if (tok.start === i && tok.end >= end && wordKind(tok.word) & PLACE) score += IN_PLACE;
     if (!best || score > best.score) best = { name: text.slice(i, end), start: i, end, score };
@@ -221,7 +224,7 @@ function hasNotGiven(m: NameModel, given: string): boolean {
 }
 
 /** What the dictionaries say about a candidate `name` (surname + given name). */
-function wordEvidence(m: NameModel, name: string, sur: { surname: string; score: number }, isToken: boolean): number {
+function wordEvidence(m: NameModel, name: string, sur: { surname: string; score: number }, isToken: boolean, titled: boolean): number {
   const given = name.slice(sur.surname.length);
   let score = 0;
   // jieba's nr tag on two characters is no evidence (祝贺, 温馨 carry it), so a
@@ -233,7 +236,8 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   // jieba lists some famous names as plain words (周恩来 as a time word): a frequent
   // surname with two name characters outweighs half of that.
   else if (kind & WORD) score += name.length === 3 && sur.score >= TOP_SURNAME && givenScore(m, given[0]) >= 0.5 && givenScore(m, given[1]) >= 0.5 ? DICT_WORD / 2 : DICT_WORD;
-  else if (name.length === 2 && kind & NAME) score += DICT_WORD;
+  // …unless a title stands right beside it (乔石委员长, 总理李鹏): then the tag is right.
+  else if (name.length === 2 && kind & NAME) score += titled ? TITLED_SHORT_NAME : DICT_WORD;
   else if (isToken && kind & FAMOUS && !GEO_END.test(name)) score += DICT_NAME;
   else if (isToken && kind & RARE) score += RARE_UNIT;
   else if (isToken && !(kind & NAME) && !hasNotGiven(m, given)) score += WHOLE_TOKEN;
@@ -286,16 +290,141 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     k = e + 1;
     const letters = name.replace(/·/g, '').length;
     const kind = wordKind(name);
-    if (letters < 2 || placeLengthAt(m, text, start) >= end - start || kind & PLACE) continue;
+    // A public title right before and speech, an action or punctuation after make a
+    // person even of a word or a place (秘书长安南在…, 总统府 has no such cue).
+    const titled = headEndingAt(text, start) && strongRightCue(text, end);
+    if (letters < 2 || (!titled && (placeLengthAt(m, text, start) >= end - start || kind & PLACE))) continue;
     // Two characters (利维, 恩佐) only right after a title: 外长利维.
-    if (letters === 2 && (kind & (WORD | COMMON) || !(hasTitleBefore(text, start) || (hasLeftCue(text, start) && SPEECH_AFTER.test(text.slice(end, end + 2)))))) continue;
+    if (letters === 2 && !titled && (kind & (WORD | COMMON) || !(hasTitleBefore(text, start) || (hasLeftCue(text, start) && SPEECH_AFTER.test(text.slice(end, end + 2)))))) continue;
     const known = (kind & NAME) !== 0;
-    if (!known && kind & (WORD | COMMON)) continue;
+    if (!known && !titled && kind & (WORD | COMMON)) continue;
     let hasWord = false;
     for (let j = k - 1; j >= 0 && tokens[j].start >= start; j--) if (wordKind(tokens[j].word) & (COMMON | PLACE)) hasWord = true;
-    if (hasWord && !known && !name.includes('·')) continue;
+    if (hasWord && !known && !titled && !name.includes('·')) continue;
     const cued = hasLeftCue(text, start) || hasRightCue(text, end);
     if (name.includes('·') || cued) out.push({ name, start, end, score: ACCEPT + (name.includes('·') ? 3 : known ? 1 : 0.3) });
+  }
+  return out;
+}
+
+const DOTS = /^[·•・]$/;
+const HAN_WORD = /^[\u4e00-\u9fff]+$/;
+const NUMERAL_WORD = /^[一二三四五六七八九十〇零]+$/;
+/** Longest side of a dotted name (穆罕默德, 阿旺晋美). */
+const MAX_DOTTED_PART = 6;
+
+/** Whether a jieba word can be part of a name written with a middle dot: no everyday word, place, title or numeral. */
+function dottedPart(word: string): boolean {
+  if (!HAN_WORD.test(word) || NUMERAL_WORD.test(word)) return false;
+  const kind = wordKind(word);
+  if (kind & NAME) return true;
+  return !(kind & (WORD | COMMON | PLACE)) && headAt(word, 0) === undefined;
+}
+
+/**
+ * Names written with a middle dot (司马义·艾买提, 拉吉夫·甘地, 阿沛·阿旺晋美): Uyghur,
+ * Tibetan and Western full names. The dot itself is the cue; each side is the run
+ * of jieba words touching it that are no everyday word, place, title or numeral.
+ */
+function dottedNames(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!DOTS.test(tokens[k].word)) continue;
+    let s = k, chars = 0;
+    while (s > 0 && dottedPart(tokens[s - 1].word) && chars + tokens[s - 1].word.length <= MAX_DOTTED_PART) chars += tokens[--s].word.length;
+    if (s === k) continue;
+    let e = k;
+    for (;;) {
+      let j = e, part = 0;
+      while (j + 1 < tokens.length && dottedPart(tokens[j + 1].word) && part + tokens[j + 1].word.length <= MAX_DOTTED_PART) part += tokens[++j].word.length;
+      if (j === e) break;
+      e = j;
+      if (!(e + 2 < tokens.length && DOTS.test(tokens[e + 1].word))) break;
+      e++;
+    }
+    if (e === k || DOTS.test(tokens[e].word)) continue;
+    const start = tokens[s].start, end = tokens[e].end;
+    // The dot decides: the whole name wins over any part of it read as a Chinese name (司马义).
+    out.push({ name: text.slice(start, end), start, end, score: ACCEPT + 10 });
+    k = e;
+  }
+  return out;
+}
+
+// What may not sit in a Japanese given name: the function words that follow a name.
+const NOT_JAPANESE_GIVEN = /[的了是在和与及等说将把被对从也都又还就向为]/;
+
+/**
+ * Japanese names (桥本龙太郎, 小渊惠三, 村山富市): a family name of the model's list and a
+ * given name of two or three characters (one only when jieba holds the whole name as a
+ * word), ending where jieba's words end and a cue follows (说, 首相, a date, punctuation).
+ */
+function japaneseNames(m: NameModel, text: string, tokens: Token[], ix: ReturnType<typeof tokenIndex>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    const i = t.start;
+    for (const n of [3, 2]) {
+      if (!m.japanese.has(text.slice(i, i + n))) continue;
+      for (let g = 3; g >= 1; g--) {
+        const end = i + n + g;
+        if (end > text.length || !ix.boundary[end]) continue;
+        const name = text.slice(i, end);
+        const given = name.slice(n);
+        if (!HAN_WORD.test(given) || NOT_JAPANESE_GIVEN.test(given)) continue;
+        const kind = wordKind(name);
+        if (g === 1 && !(t.end === end && kind & (NAME | RARE))) continue;
+        // A frequent word of the dictionary (中山大学 is cut apart anyway) is no name.
+        if (kind & (WORD | COMMON) && !(kind & (NAME | RARE))) continue;
+        if (!hasRightCue(text, end)) continue;
+        out.push({ name, start: i, end, score: ACCEPT + (hasLeftCue(text, i) ? 1.5 : 1) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// What a given name standing alone must be followed by: punctuation or a word of
+// speech, address or action (建国说, 小平同志); a date after it is too weak a cue here.
+function strongRightCue(text: string, e: number): boolean {
+  return e < text.length && !DIGIT.test(text[e]) && hasRightCue(text, e);
+}
+
+/**
+ * Given names alone: 建国 after 王建国 earlier in the same text, and 小平同志. Feature
+ * stories and speeches call people by their given name once the full name is known;
+ * 同志 after two name characters that make no word is the same in speech.
+ */
+function givenNames(m: NameModel, text: string, found: FoundPerson[], taken: Uint8Array, ix: ReturnType<typeof tokenIndex>, blocked: (s: number, e: number) => boolean): FoundPerson[] {
+  const out: FoundPerson[] = [];
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return !blocked(s, e);
+  };
+  const add = (start: number, end: number) => {
+    taken.fill(1, start, end);
+    out.push({ name: text.slice(start, end), start, end });
+  };
+  const givens = new Set<string>();
+  for (const p of found) {
+    const sur = surnameAt(m, p.name, 0);
+    if (sur && p.name.length - sur.surname.length === 2 && HAN_WORD.test(p.name)) givens.add(p.name.slice(sur.surname.length));
+  }
+  for (const g of givens) {
+    // A given name that is also a word (建国, 海燕) needs speech or punctuation after it.
+    const isWord = (wordKind(g) & (WORD | COMMON | PLACE)) !== 0;
+    for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) {
+      if (!ix.boundary[i] || !ix.boundary[i + 2] || !free(i, i + 2)) continue;
+      if (isWord ? EDGE.test(text[i + 2] ?? '') || SPEECH_AFTER.test(text.slice(i + 2, i + 4)) || text.startsWith('同志', i + 2) : strongRightCue(text, i + 2)) add(i, i + 2);
+    }
+  }
+  for (const x of text.matchAll(/同志/g)) {
+    const i = x.index - 2;
+    if (i < 0 || !free(i, i + 2) || !ix.boundary[i]) continue;
+    const g = text.slice(i, i + 2);
+    if (!HAN_WORD.test(g) || givenScore(m, g[0]) <= 0 || givenScore(m, g[1]) <= 0) continue;
+    if (wordKind(g) & (WORD | COMMON | PLACE) || !hasLeftCue(text, i)) continue;
+    add(i, i + 2);
   }
   return out;
 }
@@ -329,6 +458,8 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
     if (c && c.score >= KEEP) cands.push(c);
   }
   cands.push(...foreignNames(m, text, tokens));
+  cands.push(...dottedNames(text, tokens));
+  cands.push(...japaneseNames(m, text, tokens, ix));
   cands.push(...familiarNames(m, text));
   // Names read with confidence anywhere make their other occurrences names too.
   const confident = new Set(cands.filter((c) => c.score >= CONFIDENT).map((c) => c.name));
@@ -344,6 +475,7 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
     out.push({ name: c.name, start: c.start, end: c.end });
   }
   out.push(...listMembers(m, text, out, taken, blocked));
+  out.push(...givenNames(m, text, out, taken, ix, blocked));
   return out;
 }
 
@@ -352,6 +484,8 @@ const ITEM_CHAR = /[\u4e00-\u9fff\u3400-\u4dbf·]/;
 const ITEM_BEFORE = /[、，,：:\s（(]/;
 const ITEM_AFTER = /[、，,。；;\s（(）)等和及]/;
 const MAX_ITEM = 4;
+// Verbs a list of people follows directly: 有, 是, 为 (还有罗干、…; 他们是王明、…).
+const ITEM_AFTER_WORD = /[有是为]/;
 
 /** The list items touching the 、 at `p`: the one before it and the one after it. */
 function itemsAround(text: string, p: number): [number, number][] {
@@ -359,6 +493,16 @@ function itemsAround(text: string, p: number): [number, number][] {
   let s = p;
   while (s > 0 && p - s < MAX_ITEM + 1 && ITEM_CHAR.test(text[s - 1])) s--;
   if (p - s >= 2 && p - s <= MAX_ITEM && (s === 0 || ITEM_BEFORE.test(text[s - 1]))) out.push([s, p]);
+  else {
+    // The first member often follows a title or a verb with no mark (副委员长热地、, 还有罗干、):
+    // the shortest item after one.
+    for (let n = 2; n <= MAX_ITEM && n <= p - s; n++) {
+      if (headEndingAt(text, p - n) || ITEM_AFTER_WORD.test(text[p - n - 1] ?? '')) {
+        out.push([p - n, p]);
+        break;
+      }
+    }
+  }
   let e = p + 1;
   while (e < text.length && e - p - 1 < MAX_ITEM + 1 && ITEM_CHAR.test(text[e]) && !(e - p - 1 >= 2 && ITEM_AFTER.test(text[e]))) e++;
   if (e - p - 1 >= 2 && e - p - 1 <= MAX_ITEM && (e === text.length || ITEM_AFTER.test(text[e]))) out.push([p + 1, e]);
@@ -390,8 +534,15 @@ function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Ui
         const given = sur ? item.slice(sur.surname.length) : '';
         // A surname and one or two given characters, none of them a function word (牛派之分 is none).
         const chinese = !!sur && given.length >= 1 && given.length <= 2 && !hasNotGiven(m, given);
-        if (!((chinese || looksTransliterated(m, item)) || (before && after))) continue;
-        if (placeLengthAt(m, text, start) >= end - start || wordKind(item) & (PLACE | WORD)) continue;
+        // 副委员长热地、司马义·艾买提: the first member right after a title needs a name after it.
+        const titledFirst = after && headEndingAt(text, start);
+        if (!((chinese || looksTransliterated(m, item)) || (before && after) || titledFirst)) continue;
+        // An item that is also a word (万里, 谢非, 热地) counts only between two names, last
+        // before 等 after one, or first after a title and before one, and never a frequent word.
+        const between = before && (after || text[end] === '等');
+        const kind = wordKind(item);
+        if (placeLengthAt(m, text, start) >= end - start || kind & PLACE) continue;
+        if (kind & WORD && !((between && chinese) || (titledFirst && !(kind & COMMON)))) continue;
         const person = { name: item, start, end };
         taken.fill(1, start, end);
         byStart.set(start, person);

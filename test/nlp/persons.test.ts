@@ -55,6 +55,39 @@ describe('findPersons', () => {
     expect(names('过去一年，文明程度明显提高，向全国推广经验。')).toEqual([]);
   });
 
+  it('reads names written with a middle dot whole, Uyghur and Tibetan names too', () => {
+    expect(names('自治区主席司马义·艾买提出席会议。')).toEqual(['司马义·艾买提']);
+    expect(names('副主席阿沛·阿旺晋美讲话。')).toEqual(['阿沛·阿旺晋美']);
+    // A date or a place pair with a dot is no name.
+    expect(names('纪念一·二九运动，中国·郑州国际会议开幕。')).toEqual([]);
+  });
+
+  it('finds Japanese names by their family name', () => {
+    expect(names('日本首相桥本龙太郎12日在东京会见客人。')).toEqual(['桥本龙太郎']);
+    expect(names('村山富市说，历史问题必须正视。')).toEqual(['村山富市']);
+    // 中山 is a Japanese family name, 中山大学 a university.
+    expect(names('他毕业于中山大学。')).toEqual([]);
+  });
+
+  it('finds a given name used alone after the full name, and before 同志', () => {
+    expect(names('宋海涛今年五十岁。海涛说，日子越过越好了。')).toEqual(['宋海涛', '海涛']);
+    expect(names('小平同志多次强调，发展才是硬道理。')).toEqual(['小平']);
+    // Words before 同志 are no names.
+    expect(names('广大同志和基层同志都参加了。')).toEqual([]);
+  });
+
+  it('takes two-character names jieba knows when a title stands beside them', () => {
+    expect(names('总理李鹏会见了乔石委员长。')).toEqual(['李鹏', '乔石']);
+  });
+
+  it('takes a short transliterated name right after a public title', () => {
+    expect(names('联合国秘书长安南在纽约发表讲话。')).toEqual(['安南']);
+  });
+
+  it('takes the first member of a list right after a title', () => {
+    expect(names('副委员长热地、司马义·艾买提出席。')).toEqual(['热地', '司马义·艾买提']);
+  });
+
   it('reports every occurrence with its offsets, bylined journalists included', () => {
     const text = '市长孟庆华讲话。孟庆华强调，要抓好落实。\n\n记者 吴昊';
     const ps = found(text);
