@@ -93,7 +93,7 @@ export const TABLES: TableSpec[] = [
       { name: 'text', type: 'string', meaning: 'Headline lines, a blank line, then the body: what char_start/char_end in every other table point into.' },
       { name: 'content_hash', type: 'string', meaning: 'SHA-256 of text: identical texts share it.' },
       { name: 'fetched_at', type: 'string', meaning: 'When the page was fetched (ISO 8601 UTC), for crawled articles.' },
-      { name: 'extractor_version', type: 'string', meaning: 'newsmine version + dictionary digest that extracted this article\'s rows.' },
+      { name: 'extractor_version', type: 'string', meaning: 'newsmine version + digests of the dictionaries and of the extractors\' code that extracted this article\'s rows.' },
     ],
     sql: `SELECT a.id AS article_id, s.key AS source_key, s.name AS source_name, a.section, a.page, a.published, a.url, a.ext_id, a.title,
       a.intro_title, a.sub_title, a.byline, a.text, a.content_hash, a.fetched_at, a.extractor_version FROM articles a LEFT JOIN sources s ON s.id = a.source_id`,
