@@ -32,10 +32,12 @@ const YEAR_SPAN_HEAD = `${Y4}(?=${CONN}(?:${Y4}|${Y2})年)`;
 /** Anchored at a candidate position (sticky); see findDates. */
 const DATE_AT = new RegExp(`(?:${YEAR_SPAN_HEAD}|${ONE})(?:${CONN}${ONE})?`, 'y');
 /**
- * Every character a date can begin with. Trying the large pattern only at these
- * positions instead of at every character makes the scan several times cheaper.
+ * Every character a date can begin with, by UTF-16 code. Trying the large pattern only
+ * at these positions instead of at every character makes the scan several times
+ * cheaper; a table read per character is cheaper again than a regex search for them.
  */
-const DATE_START = new RegExp(`[0-9${CN}十今去前明上本下昨后大首第年]`, 'g');
+const DATE_START = new Uint8Array(0x10000);
+for (const ch of `0123456789${CN}十今去前明上本下昨后大首第年`) DATE_START[ch.charCodeAt(0)] = 1;
 
 /** Characters that, right before a numeral, make it part of something else (第二次, 近3个月, 一二三, 每月1日). */
 const BAD_BEFORE = new RegExp(`[0-9.${CN}十百千万第每个近约逾数几月]`);
@@ -252,14 +254,14 @@ export function findDates(a: Analysis): FoundDate[] {
   const pub = parsePub(a.published);
   const out: FoundDate[] = [];
   const seen = new Set<string>();
-  const starts = new RegExp(DATE_START.source, 'g');
-  for (let c = starts.exec(text); c; c = starts.exec(text)) {
-    const start = c.index;
+  for (let next = 0; next < text.length; ) {
+    const start = next++;
+    if (!DATE_START[text.charCodeAt(start)]) continue;
     DATE_AT.lastIndex = start;
     const m = DATE_AT.exec(text);
     if (!m) continue;
     const s = m[0];
-    starts.lastIndex = start + s.length;
+    next = start + s.length;
     if (start > 0 && /^[0-9〇零○一二三四五六七八九十]/.test(s) && BAD_BEFORE.test(text[start - 1])) continue;
     const value = resolve(s, pub, text[start + s.length]);
     if (!value || seen.has(value)) continue;

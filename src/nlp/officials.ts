@@ -1,5 +1,5 @@
 import type { Analysis, FoundByline, FoundOfficial, FoundPerson } from './analysis.ts';
-import type { Token } from './segment.ts';
+import { tokenIndexAt, type Token } from './segment.ts';
 import { headAfterName, headAtEnd } from './titles.ts';
 
 /**
@@ -31,11 +31,10 @@ const TITLE_END = /[，,。；;、\n]|职务|职|$/;
 
 interface Mention { name: string; start: number; end: number }
 
-/** Token index by offset, for walking left from a name. */
-function tokenEnding(tokens: Token[]): Map<number, number> {
-  const m = new Map<number, number>();
-  tokens.forEach((t, k) => m.set(t.end, k));
-  return m;
+/** The index of the token ending right at `end`, for walking left from a name; undefined when `end` cuts a token. */
+function tokenEndingAt(tokens: Token[], end: number): number | undefined {
+  const k = end > 0 ? tokenIndexAt(tokens, end - 1) : -1;
+  return k >= 0 && tokens[k].end === end ? k : undefined;
 }
 
 /**
@@ -43,8 +42,8 @@ function tokenEnding(tokens: Token[]): Map<number, number> {
  * titles): the organisation prefix and head word, or undefined when the words
  * there are no public title.
  */
-function titleBefore(text: string, tokens: Token[], endsAt: Map<number, number>, end: number, isName: (s: number, e: number) => boolean): { title: string; start: number } | undefined {
-  let k = endsAt.get(end);
+function titleBefore(text: string, tokens: Token[], end: number, isName: (s: number, e: number) => boolean): { title: string; start: number } | undefined {
+  let k = tokenEndingAt(tokens, end);
   let start = end;
   // Walk back over whole jieba words until a stop.
   while (k !== undefined && k >= 0) {
@@ -67,7 +66,6 @@ export function findOfficials(a: Analysis, persons: FoundPerson[], bylines: Foun
   const { text, tokens } = a;
   const inByline = (s: number, e: number) => bylines.some((b) => s < b.end && e > b.start);
   const mentions: Mention[] = persons.filter((p) => !inByline(p.start, p.end)).sort((x, y) => x.start - y.start);
-  const endsAt = tokenEnding(tokens);
   const nameAt = new Map(mentions.map((m) => [m.end, m]));
   const isName = (s: number, e: number) => mentions.some((m) => s < m.end && e > m.start);
 
@@ -84,7 +82,7 @@ export function findOfficials(a: Analysis, persons: FoundPerson[], bylines: Foun
     const own: { title: string; at: number }[] = [];
     let end = m.start;
     for (;;) {
-      const t = titleBefore(text, tokens, endsAt, end, isName);
+      const t = titleBefore(text, tokens, end, isName);
       if (!t) break;
       own.unshift({ title: t.title, at: t.start });
       if (text[t.start - 1] !== '、') break;

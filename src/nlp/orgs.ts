@@ -1,7 +1,7 @@
 import { readDictLines } from './dict-lines.ts';
 import { EVERYDAY, wordKind } from './lexicon.ts';
 import type { Analysis, FoundName } from './analysis.ts';
-import type { Token } from './segment.ts';
+import { tokenIndexAt, type Token } from './segment.ts';
 
 // Organisations and places below city level, found from their heads (镇, 村,
 // 街道, 产业集聚区, 有限公司 …) by walking left to where the name begins.
@@ -64,12 +64,10 @@ function load(): Words {
 
 /** Token lookups by offset: which token covers a position, which one ends at it. */
 function tokenIndex(tokens: Token[], length: number) {
-  const at = new Int32Array(length);
-  for (let i = 0; i < tokens.length; i++) at.fill(i, tokens[i].start, tokens[i].end);
-  const covering = (pos: number): Token | undefined => (pos < length ? tokens[at[pos]] : undefined);
+  const covering = (pos: number): Token | undefined => (pos < length ? tokens[tokenIndexAt(tokens, pos)] : undefined);
   const endingAt = (pos: number): string | undefined => {
     if (pos <= 0 || pos > length) return undefined;
-    const t = tokens[at[pos - 1]];
+    const t = tokens[tokenIndexAt(tokens, pos - 1)];
     return t && t.end === pos ? t.word : undefined;
   };
   return { covering, endingAt };

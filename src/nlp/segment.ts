@@ -49,6 +49,22 @@ export function segment(text: string): Token[] {
   return out;
 }
 
+/**
+ * Index of the token covering UTF-16 offset `pos`, or -1 outside the text. Tokens
+ * tile the text in order, so a binary search over their starts finds it: cheaper
+ * than an offset table per article when an extractor looks up only a few positions.
+ */
+export function tokenIndexAt(tokens: Token[], pos: number): number {
+  if (pos < 0 || !tokens.length || pos >= tokens[tokens.length - 1].end) return -1;
+  let lo = 0, hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Plain jieba words (HMM on), for indexing: the same cut the search side uses. */
 export function cutWords(text: string): string[] {
   loadJieba();

@@ -23,17 +23,21 @@ const AFTER_NAME = new Set(`书记 副书记 支书 市长 副市长 县长 副�
 科长 主席 校长 院长 所长 站长 行长 社长 检察长 庭长 政委 总理 委员长 组长`.split(/\s+/).filter(Boolean));
 
 const BY_LENGTH = [...new Set(HEADS)].sort((a, b) => b.length - a.length);
-// Head words by first and by last character, longest first, for the scans over every name candidate.
-const BY_FIRST = new Map<string, string[]>();
-const BY_LAST = new Map<string, string[]>();
+// Head words by the UTF-16 code of their first and of their last character, longest
+// first: the name scans ask at nearly every character, and a typed-array slot costs
+// less than building a one-character string to key a Map.
+const NONE: readonly string[] = [];
+const BY_FIRST: (readonly string[])[] = new Array(0x10000).fill(NONE);
+const BY_LAST: (readonly string[])[] = new Array(0x10000).fill(NONE);
 for (const h of BY_LENGTH) {
-  BY_FIRST.set(h[0], [...(BY_FIRST.get(h[0]) ?? []), h]);
-  BY_LAST.set(h[h.length - 1], [...(BY_LAST.get(h[h.length - 1]) ?? []), h]);
+  const first = h.charCodeAt(0), last = h.charCodeAt(h.length - 1);
+  BY_FIRST[first] = [...BY_FIRST[first], h];
+  BY_LAST[last] = [...BY_LAST[last], h];
 }
 
 /** The public head word `s` ends with, or undefined (`新郑市委书记` -> `书记`). */
 export function headAtEnd(s: string): string | undefined {
-  for (const h of BY_LENGTH) {
+  for (const h of s.length ? BY_LAST[s.charCodeAt(s.length - 1)] : NONE) {
     if (s.endsWith(h)) return NOT_PUBLIC.some((n) => s.endsWith(n)) ? undefined : h;
   }
   return undefined;
@@ -50,12 +54,14 @@ export function headAfterName(text: string, i: number): string | undefined {
 
 /** The longest head word starting at `text[i]` (副市长, 总理), for cues around names. */
 export function headAt(text: string, i: number): string | undefined {
-  for (const h of BY_FIRST.get(text[i]) ?? []) if (text.startsWith(h, i)) return h;
+  if (i < 0 || i >= text.length) return undefined;
+  for (const h of BY_FIRST[text.charCodeAt(i)]) if (text.startsWith(h, i)) return h;
   return undefined;
 }
 
 /** Whether a head word ends right before `text[i]` (书记|刘建武). */
 export function headEndingAt(text: string, i: number): boolean {
-  for (const h of BY_LAST.get(text[i - 1]) ?? []) if (h.length <= i && text.startsWith(h, i - h.length)) return true;
+  if (i < 1 || i > text.length) return false;
+  for (const h of BY_LAST[text.charCodeAt(i - 1)]) if (h.length <= i && text.startsWith(h, i - h.length)) return true;
   return false;
 }
