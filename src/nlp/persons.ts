@@ -274,76 +274,93 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
  */
 function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  const letters = (w: string) => looksTransliterated(m, w) && !DOTS.test(w);
   let k = 0;
   while (k < tokens.length) {
-    if (!looksTransliterated(m, tokens[k].word) || tokens[k].word === '·') {
+    if (!letters(tokens[k].word)) {
       k++;
       continue;
     }
+    // Names written with a dot are dottedNames' work: a run stops at the dot.
     let e = k;
-    while (e + 1 < tokens.length && looksTransliterated(m, tokens[e + 1].word)) e++;
-    while (e > k && tokens[e].word === '·') e--;
-    // 拉吉夫·甘地: after the dot the surname may use any characters.
-    while (e + 2 < tokens.length && tokens[e + 1].word === '·' && /^[\u4e00-\u9fff]{1,4}$/.test(tokens[e + 2].word)) e += 2;
+    while (e + 1 < tokens.length && letters(tokens[e + 1].word)) e++;
     const start = tokens[k].start, end = tokens[e].end;
     const name = text.slice(start, end);
     k = e + 1;
-    const letters = name.replace(/·/g, '').length;
     const kind = wordKind(name);
+    const listedPlace = placeLengthAt(m, text, start) >= end - start;
     // A public title right before and speech, an action or punctuation after make a
-    // person even of a word or a place (秘书长安南在…, 总统府 has no such cue).
+    // person even of a word or a place (秘书长安南在…, 总统府 has no such cue); so does
+    // speech after a clause boundary (奥巴马说), unless the run is a place of the model's list.
     const titled = headEndingAt(text, start) && strongRightCue(text, end);
-    if (letters < 2 || (!titled && (placeLengthAt(m, text, start) >= end - start || kind & PLACE))) continue;
-    // Two characters (利维, 恩佐) only right after a title: 外长利维.
-    if (letters === 2 && !titled && (kind & (WORD | COMMON) || !(hasTitleBefore(text, start) || (hasLeftCue(text, start) && SPEECH_AFTER.test(text.slice(end, end + 2)))))) continue;
+    const speaker = !listedPlace && hasLeftCue(text, start) && SPEECH_AFTER.test(text.slice(end, end + 2));
+    const trusted = titled || speaker;
+    if (name.length < 2 || (!titled && listedPlace) || (!trusted && kind & PLACE)) continue;
     const known = (kind & NAME) !== 0;
-    if (!known && !titled && kind & (WORD | COMMON)) continue;
+    const cued = hasLeftCue(text, start) || hasRightCue(text, end);
+    // Two characters (利维, 布什) need a title before them, or jieba's name tag and a cue.
+    if (name.length === 2 && !trusted && !(hasTitleBefore(text, start) && !(kind & (WORD | COMMON))) && !(known && cued && !(kind & (WORD | COMMON)))) continue;
+    if (!known && !trusted && kind & (WORD | COMMON)) continue;
     let hasWord = false;
     for (let j = k - 1; j >= 0 && tokens[j].start >= start; j--) if (wordKind(tokens[j].word) & (COMMON | PLACE)) hasWord = true;
-    if (hasWord && !known && !titled && !name.includes('·')) continue;
-    const cued = hasLeftCue(text, start) || hasRightCue(text, end);
-    if (name.includes('·') || cued) out.push({ name, start, end, score: ACCEPT + (name.includes('·') ? 3 : known ? 1 : 0.3) });
+    if (hasWord && !known && !trusted) continue;
+    if (cued) out.push({ name, start, end, score: ACCEPT + (known || trusted ? 1 : 0.3) });
   }
   return out;
 }
 
 const DOTS = /^[·•・]$/;
+// A speech verb or particle jieba's HMM may glue to the end of an unknown name.
+const SPEECH_LAST = /[说称等在和与的]$/;
 const HAN_WORD = /^[\u4e00-\u9fff]+$/;
 const NUMERAL_WORD = /^[一二三四五六七八九十〇零]+$/;
 /** Longest side of a dotted name (穆罕默德, 阿旺晋美). */
 const MAX_DOTTED_PART = 6;
 
-/** Whether a jieba word can be part of a name written with a middle dot: no everyday word, place, title or numeral. */
-function dottedPart(word: string): boolean {
+/**
+ * Whether a jieba word one step away from the dot can still be part of the name
+ * (鲍里斯·尼古拉耶维奇·叶利钦): a name jieba knows, or transliteration letters that make no
+ * frequent word (他同, 这是 and 先生 stop the name).
+ */
+function dottedPart(m: NameModel, word: string): boolean {
   if (!HAN_WORD.test(word) || NUMERAL_WORD.test(word)) return false;
   const kind = wordKind(word);
-  if (kind & NAME) return true;
-  return !(kind & (WORD | COMMON | PLACE)) && headAt(word, 0) === undefined;
+  return (kind & NAME) !== 0 || (looksTransliterated(m, word) && !(kind & (COMMON | PLACE)) && headAt(word, 0) === undefined);
 }
 
 /**
  * Names written with a middle dot (司马义·艾买提, 拉吉夫·甘地, 阿沛·阿旺晋美): Uyghur,
- * Tibetan and Western full names. The dot itself is the cue; each side is the run
- * of jieba words touching it that are no everyday word, place, title or numeral.
+ * Tibetan and Western full names. The dot itself is the cue: the word touching it on
+ * each side belongs to the name whatever it is (甘地 is a word too), unless a title or
+ * a numeral; further words only when they look like a name (dottedPart).
  */
-function dottedNames(text: string, tokens: Token[]): Candidate[] {
+function dottedNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  // The word touching the dot may be anything but a title or a numeral (拉吉夫·甘地: 甘地 is a word too).
+  const touching = (w: string) => HAN_WORD.test(w) && w.length <= MAX_DOTTED_PART && !NUMERAL_WORD.test(w) && headAt(w, 0) === undefined;
+  const part = (w: string, next: boolean) => (next ? touching(w) : dottedPart(m, w));
   for (let k = 1; k < tokens.length - 1; k++) {
     if (!DOTS.test(tokens[k].word)) continue;
+    // 中国·郑州: two places are no name.
+    const place = (w: string) => (wordKind(w) & (PLACE | RARE)) === PLACE;
+    if (place(tokens[k - 1].word) && place(tokens[k + 1].word)) continue;
     let s = k, chars = 0;
-    while (s > 0 && dottedPart(tokens[s - 1].word) && chars + tokens[s - 1].word.length <= MAX_DOTTED_PART) chars += tokens[--s].word.length;
+    while (s > 0 && part(tokens[s - 1].word, s === k) && chars + tokens[s - 1].word.length <= MAX_DOTTED_PART) chars += tokens[--s].word.length;
     if (s === k) continue;
     let e = k;
     for (;;) {
-      let j = e, part = 0;
-      while (j + 1 < tokens.length && dottedPart(tokens[j + 1].word) && part + tokens[j + 1].word.length <= MAX_DOTTED_PART) part += tokens[++j].word.length;
+      let j = e, len = 0;
+      while (j + 1 < tokens.length && part(tokens[j + 1].word, j === e) && len + tokens[j + 1].word.length <= MAX_DOTTED_PART) len += tokens[++j].word.length;
       if (j === e) break;
       e = j;
       if (!(e + 2 < tokens.length && DOTS.test(tokens[e + 1].word))) break;
       e++;
     }
     if (e === k || DOTS.test(tokens[e].word)) continue;
-    const start = tokens[s].start, end = tokens[e].end;
+    const start = tokens[s].start;
+    let end = tokens[e].end;
+    // jieba's HMM glues the verb to an unknown last part (拉拉基说): leave it out.
+    if (!wordKind(tokens[e].word) && tokens[e].word.length >= 2 && SPEECH_LAST.test(tokens[e].word)) end--;
     // The dot decides: the whole name wins over any part of it read as a Chinese name (司马义).
     out.push({ name: text.slice(start, end), start, end, score: ACCEPT + 10 });
     k = e;
@@ -458,7 +475,7 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
     if (c && c.score >= KEEP) cands.push(c);
   }
   cands.push(...foreignNames(m, text, tokens));
-  cands.push(...dottedNames(text, tokens));
+  cands.push(...dottedNames(m, text, tokens));
   cands.push(...japaneseNames(m, text, tokens, ix));
   cands.push(...familiarNames(m, text));
   // Names read with confidence anywhere make their other occurrences names too.

@@ -58,6 +58,8 @@ describe('findPersons', () => {
   it('reads names written with a middle dot whole, Uyghur and Tibetan names too', () => {
     expect(names('自治区主席司马义·艾买提出席会议。')).toEqual(['司马义·艾买提']);
     expect(names('副主席阿沛·阿旺晋美讲话。')).toEqual(['阿沛·阿旺晋美']);
+    expect(names('他同约翰·梅杰先生交谈，总统鲍里斯·尼古拉耶维奇·叶利钦签署命令。')).toEqual(['约翰·梅杰', '鲍里斯·尼古拉耶维奇·叶利钦']);
+    expect(names('国务卿马德琳·奥尔布赖特说，')).toEqual(['马德琳·奥尔布赖特']);
     // A date or a place pair with a dot is no name.
     expect(names('纪念一·二九运动，中国·郑州国际会议开幕。')).toEqual([]);
   });
@@ -80,8 +82,9 @@ describe('findPersons', () => {
     expect(names('总理李鹏会见了乔石委员长。')).toEqual(['李鹏', '乔石']);
   });
 
-  it('takes a short transliterated name right after a public title', () => {
+  it('takes a short transliterated name right after a public title, or before speech', () => {
     expect(names('联合国秘书长安南在纽约发表讲话。')).toEqual(['安南']);
+    expect(names('他同布什举行了会谈。奥巴马说，')).toEqual(['布什', '奥巴马']);
   });
 
   it('takes the first member of a list right after a title', () => {
