@@ -1,5 +1,6 @@
 import type { Analysis, FoundDate } from './analysis.ts';
 import { normaliseDigits, parseNumeral } from './numerals.ts';
+import { codeTable } from './chars.ts';
 
 // Calendar expressions, found by one regex pass over the text and resolved
 // against the publication date. Granularity is kept (a month stays YYYY-MM), and
@@ -36,8 +37,7 @@ const DATE_AT = new RegExp(`(?:${YEAR_SPAN_HEAD}|${ONE})(?:${CONN}${ONE})?`, 'y'
  * at these positions instead of at every character makes the scan several times
  * cheaper; a table read per character is cheaper again than a regex search for them.
  */
-const DATE_START = new Uint8Array(0x10000);
-for (const ch of `0123456789${CN}十今去前明上本下昨后大首第年`) DATE_START[ch.charCodeAt(0)] = 1;
+const DATE_START = codeTable(`0123456789${CN}十今去前明上本下昨后大首第年`);
 
 /** Characters that, right before a numeral, make it part of something else (第二次, 近3个月, 一二三, 每月1日). */
 const BAD_BEFORE = new RegExp(`[0-9.${CN}十百千万第每个近约逾数几月]`);

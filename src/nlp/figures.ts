@@ -2,6 +2,7 @@ import { readDictLines } from './dict-lines.ts';
 import type { Analysis, FoundFigure } from './analysis.ts';
 import { addDecimal, decimalToNumber, normaliseDigits, parseNumeralDecimal, scaleDecimal } from './numerals.ts';
 import { quotedSlogans } from './quoted.ts';
+import { codeTable, SPACE } from './chars.ts';
 
 // Figures: a number (digits or Chinese numerals) followed by a unit or measure
 // word, found by one regex pass over the text. The unit list is data
@@ -43,10 +44,28 @@ function load(): void {
       + `|(${arabic}|${chinese})([余多])?((?:[十百千万亿拾佰仟萬億](?![米克瓦]))+)?([余多])?(?=[${unitStart}])`
       // Last resort: an amount in 万/亿 with no unit at all (总投资1.5亿，); money only when the clause says so.
       + `|(${arabic})([余多])?((?:[十百千]?[万亿])+)([余多])?|([${cnDigit}十][${cnAll}]*[万亿萬億])([余多])?`,
-    'g',
+    'y',
   );
   const terms = readList('numeral-terms.txt').map((t) => escapeRe(t[0]));
   termsRe = terms.length ? new RegExp(terms.join('|'), 'g') : null;
+}
+
+/** Characters a figure can begin with (digits, Chinese numerals, 百 of 百分之, 百千万 of 百余), by UTF-16 code. */
+const FIGURE_START = codeTable(`0123456789${CN_DIGIT}十百千万`);
+
+/**
+ * The next match of the figure pattern at or after `from`. The pattern is sticky and
+ * tried only where a number can begin: a plain global search tries every alternative
+ * at every character of the text.
+ */
+function nextFigure(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (!FIGURE_START[text.charCodeAt(i)]) continue;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** The longest unit word at `pos`, if any. */
@@ -74,7 +93,7 @@ const MONEY_BEFORE = /投资|资金|收入|产值|金额|税|营收|销售额|�
 
 function clauseStart(text: string, pos: number, max: number): number {
   let i = pos;
-  while (i > 0 && pos - i < max && !CLAUSE_START.has(text[i - 1])) i--;
+  while (i > 0 && pos - i < max && !CLAUSE_START[text.charCodeAt(i - 1)]) i--;
   return i;
 }
 
@@ -93,12 +112,13 @@ export function findFigures(a: Analysis): FoundFigure[] {
   const text = normaliseDigits(a.text);
   const blocked = blockedSpans(text);
   const out: FoundFigure[] = [];
-  const seen = new Set<string>();
+  // Values seen, per unit.
+  const seen = new Map<string, Set<number>>();
   let previous: FoundFigure | undefined;
   // exec on the one compiled regex: matchAll would clone it on every call.
   const re = figureRe!;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // A match leaves lastIndex at its end; a figure taken sets it past its unit.
+  for (let m = nextFigure(re, text, 0); m; m = nextFigure(re, text, re.lastIndex)) {
     // 5000余万元 and 3.2万余名: the approximation may sit before or after the scale.
     const [, pctNumeral, numeral0, , scale0, , bareArabic, , bareScale, , bareChinese] = m;
     const bare = bareArabic ?? bareChinese;
@@ -146,9 +166,9 @@ export function findFigures(a: Analysis): FoundFigure[] {
     if (insideAny(blocked, start, end)) continue;
     const value = valueOf(numeral, scale, geScale, jiao, fen);
     if (value === null) continue;
-    const key = `${value}|${unit}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const values = seen.get(unit) ?? seen.set(unit, new Set()).get(unit)!;
+    if (values.has(value)) continue;
+    values.add(value);
     const fig: FoundFigure = { text: a.text.slice(start, end), value, unit, start, end };
     const metric = metricFor(text, start, end, previous);
     if (metric) fig.metric = metric;
@@ -190,8 +210,8 @@ function insideAny(spans: [number, number][], start: number, end: number): boole
 // either before the number (税收完成7.67亿元, 新建污水管网186.5公里) or after the
 // unit (带动120余名群众). It is a reading aid, so a cheap cut is enough.
 
-const CJK = /[\u4e00-\u9fff]/;
-const CLAUSE_START = new Set('，,。；;：:！？!?、（(\n“”');
+const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+const CLAUSE_START = codeTable('，,。；;：:！？!?、（(\n“”');
 const AFTER_STOP = new Set('的在到和与及了就等将');
 /** Words around the metric that are not part of it: 全县|累计完成|河道清淤412公里. */
 const LEAD_WORDS = new Set('其中 全县 全市 全区 全镇 全乡 全村 全省 该市 该县 该村 共 累计 已 同比 分别 并 还 又 再 先后 目前 截至目前 据了解 据悉 以上 以下 在 对 由 将 把 从 向 为 给 让 以'.split(' '));
@@ -216,7 +236,7 @@ function trimWords(s: string, words: Set<string>, fromEnd: boolean): string {
 }
 
 /** Characters that end the counted noun after a unit: 120余名群众|在家门口就业. */
-const NOUN_STOP = new Set('的在到和与及了就等将用以从为是被把对向由占达共已均同比较左右上下多余来进参开完实降升增减提至超突');
+const NOUN_STOP = codeTable('的在到和与及了就等将用以从为是被把对向由占达共已均同比较左右上下多余来进参开完实降升增减提至超突');
 
 /**
  * The metric: the noun counted right after the unit (8家医疗机构, 30只羊), else
@@ -226,11 +246,11 @@ const NOUN_STOP = new Set('的在到和与及了就等将用以从为是被把�
  */
 function metricFor(text: string, start: number, end: number, previous?: FoundFigure): string | undefined {
   let j = end;
-  while (j < text.length && j - end < 8 && CJK.test(text[j]) && !CLAUSE_START.has(text[j]) && !NOUN_STOP.has(text[j])) j++;
+  while (j < text.length && j - end < 8 && isCjk(text.charCodeAt(j)) && !CLAUSE_START[text.charCodeAt(j)] && !NOUN_STOP[text.charCodeAt(j)]) j++;
   if (j > end) return text.slice(end, j);
   let i = start;
   const floor = previous ? previous.end : 0;
-  while (i > floor && start - i < 24 && !CLAUSE_START.has(text[i - 1]) && !/\s/.test(text[i - 1])) i--;
+  while (i > floor && start - i < 24 && !CLAUSE_START[text.charCodeAt(i - 1)] && !SPACE[text.charCodeAt(i - 1)]) i--;
   const raw = text.slice(i, start);
   const before = trimWords(trimWords(raw, LEAD_WORDS, false), TRAIL_WORDS, true);
   if (before.length >= 2) return before.slice(-16);

@@ -115,8 +115,22 @@ export function parseNumeralDecimal(input: string): { value: Decimal; negative: 
   return { value: addDecimal(whole, f), negative };
 }
 
+const FULL_WIDTH = /[０-９．％]/;
+// The last whole text normalised: dates and figures both normalise the same article.
+// Short strings (the numerals parsed in between) are not remembered, so they do not push it out.
+const REMEMBER_FROM = 200;
+let lastIn = '', lastOut = '';
+
 /** Full-width digits and points to ASCII, one character for one (offsets stay valid). */
 export function normaliseDigits(s: string): string {
+  if (s === lastIn) return lastOut;
+  // Most texts have none; the test is cheaper than a replace that calls back per match.
+  const out = FULL_WIDTH.test(s) ? replaceFullWidth(s) : s;
+  if (s.length >= REMEMBER_FROM) [lastIn, lastOut] = [s, out];
+  return out;
+}
+
+function replaceFullWidth(s: string): string {
   return s.replace(/[０-９．％]/g, (c) => {
     if (c === '．') return '.';
     if (c === '％') return '%';
