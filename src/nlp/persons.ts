@@ -202,14 +202,19 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     const rightCue = hasRightCue(text, end);
     // 孟庆|华为|河阳: jieba glued the last character to a word after it; when what is
     // left of that word is a cue (为, 在, 说), the cut is no evidence against the name.
-    if (!ix.boundary[end]) score += rightCue ? CUT_INSIDE_UNKNOWN : ix.cut(ix.tokenAt[end - 1]);
+    // But a candidate that is the start of one dictionary word (党和国|家) is inside that
+    // word, unless the rest is a verb or particle jieba's dictionary glued on (赖斯|说).
+    if (!ix.boundary[end]) {
+      const inside = tok.start === i && tok.end > end && !SPEECH_LAST.test(text.slice(end, tok.end));
+      score += rightCue && !inside ? CUT_INSIDE_UNKNOWN : ix.cut(ix.tokenAt[end - 1]);
+    }
     if (rightCue) score += RIGHT_CUE;
     // 曹馨|仪（女）: a short name running on into more characters is likely cut short.
     else if (g === 1) score -= SHORT_NAME;
     if (end < text.length && PLACE_SUFFIX.test(text[end])) score += BEFORE_PLACE_SUFFIX;
     // The dictionaries can add only when jieba cut the candidate as one word.
     if (score + (isToken ? DICT_NAME : 0) < KEEP) continue;
-    const titled = g === 1 && sur.surname.length === 1 && (headAt(text, end) !== undefined || hasTitleBefore(text, i));
+    const titled = g === 1 && sur.surname.length === 1 && (headAt(text, end) !== undefined || hasTitleBefore(text, i) || ADDRESSED_AFTER.test(text.slice(end, end + 2)));
     score += wordEvidence(m, text.slice(i, end), sur, isToken, titled);
     // 韩国金, 张家口: the characters start a place jieba knows.
     if (tok.start === i && tok.end >= end && wordKind(tok.word) & PLACE) score += IN_PLACE;
@@ -232,7 +237,9 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   // cut out that its dictionary lacks is an HMM guess, often a name.
   const kind = wordKind(name);
   if (name.length === 2 && kind & PLACE) score += IN_PLACE;
-  else if (name.length === 2 && kind & COMMON) score += COMMON_WORD;
+  // A frequent word jieba tags as a name is a famous name (鲁迅先生) only with a title,
+  // an address or speech beside it; otherwise a word (文明, 卫星).
+  else if (name.length === 2 && kind & COMMON) score += kind & NAME && titled ? TITLED_SHORT_NAME : COMMON_WORD;
   // jieba lists some famous names as plain words (周恩来 as a time word): a frequent
   // surname with two name characters outweighs half of that.
   else if (kind & WORD) score += name.length === 3 && sur.score >= TOP_SURNAME && givenScore(m, given[0]) >= 0.5 && givenScore(m, given[1]) >= 0.5 ? DICT_WORD / 2 : DICT_WORD;
@@ -310,8 +317,8 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
 }
 
 const DOTS = /^[·•・]$/;
-// A speech verb or particle jieba's HMM may glue to the end of an unknown name.
-const SPEECH_LAST = /[说称等在和与的]$/;
+// A speech verb or particle jieba (its HMM or its dictionary) may glue to the end of a name.
+const SPEECH_LAST = /^[说称等在和与的]$/;
 const HAN_WORD = /^[\u4e00-\u9fff]+$/;
 const NUMERAL_WORD = /^[一二三四五六七八九十〇零]+$/;
 /** Longest side of a dotted name (穆罕默德, 阿旺晋美). */
@@ -359,8 +366,11 @@ function dottedNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
     if (e === k || DOTS.test(tokens[e].word)) continue;
     const start = tokens[s].start;
     let end = tokens[e].end;
-    // jieba's HMM glues the verb to an unknown last part (拉拉基说): leave it out.
-    if (!wordKind(tokens[e].word) && tokens[e].word.length >= 2 && SPEECH_LAST.test(tokens[e].word)) end--;
+    // jieba's HMM glues the verb to the last syllable of a name it does not know (拉拉|基说,
+    // 拉拉基说): the syllable belongs to the name, the verb does not.
+    const glued = (w: string) => HAN_WORD.test(w) && !wordKind(w) && w.length >= 2 && SPEECH_LAST.test(w.slice(-1));
+    if (glued(tokens[e].word)) end--;
+    else if (e + 1 < tokens.length && tokens[e + 1].word.length === 2 && glued(tokens[e + 1].word)) end = tokens[e + 1].end - 1;
     // The dot decides: the whole name wins over any part of it read as a Chinese name (司马义).
     out.push({ name: text.slice(start, end), start, end, score: ACCEPT + 10 });
     k = e;
@@ -401,6 +411,11 @@ function japaneseNames(m: NameModel, text: string, tokens: Token[], ix: ReturnTy
   return out;
 }
 
+// Characters that make the two before 同志 a phrase, not a name (这些, 几位, 我们).
+const NOT_BEFORE_TONGZHI = /[的了是在和与及等这那些位个们各每全有老新其他我你她它要]/;
+// Words after a name that only people take: address and speech (鲁迅先生, 谢非同志, 王蒙说).
+const ADDRESSED_AFTER = /^(?:先生|女士|同志|说|指出|表示|强调|认为)/;
+
 // What a given name standing alone must be followed by: punctuation or a word of
 // speech, address or action (建国说, 小平同志); a date after it is too weak a cue here.
 function strongRightCue(text: string, e: number): boolean {
@@ -438,9 +453,11 @@ function givenNames(m: NameModel, text: string, found: FoundPerson[], taken: Uin
   for (const x of text.matchAll(/同志/g)) {
     const i = x.index - 2;
     if (i < 0 || !free(i, i + 2) || !ix.boundary[i]) continue;
+    // Two characters that make no frequent word and hold no function word (谢非同志, 热地同志;
+    // not 广大同志, 几位同志).
     const g = text.slice(i, i + 2);
-    if (!HAN_WORD.test(g) || givenScore(m, g[0]) <= 0 || givenScore(m, g[1]) <= 0) continue;
-    if (wordKind(g) & (WORD | COMMON | PLACE) || !hasLeftCue(text, i)) continue;
+    if (!HAN_WORD.test(g) || NOT_BEFORE_TONGZHI.test(g) || wordKind(g) & (COMMON | PLACE) || !hasLeftCue(text, i)) continue;
+    if (!(givenScore(m, g[0]) > 0 && givenScore(m, g[1]) > 0) && !m.surname.has(g[0]) && !(wordKind(g) & WORD)) continue;
     add(i, i + 2);
   }
   return out;

@@ -74,7 +74,9 @@ describe('findPersons', () => {
   it('finds a given name used alone after the full name, and before 同志', () => {
     expect(names('宋海涛今年五十岁。海涛说，日子越过越好了。')).toEqual(['宋海涛', '海涛']);
     expect(names('小平同志多次强调，发展才是硬道理。')).toEqual(['小平']);
-    // Words before 同志 are no names.
+    expect(names('谢非同志的遗体今天火化。鲁迅先生说过。')).toEqual(['谢非', '鲁迅']);
+    // Words before 同志 are no names, nor a name's first characters inside a word.
+    expect(names('党和国家领导人出席了晚会。几位同志都来了。')).toEqual([]);
     expect(names('广大同志和基层同志都参加了。')).toEqual([]);
   });
 
