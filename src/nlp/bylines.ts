@@ -1,4 +1,5 @@
 import type { Analysis, FoundByline } from './analysis.ts';
+import { codeTable, SPACE } from './chars.ts';
 
 /**
  * Credits: `记者 杨宜锦`, `通讯员 赵辉 文/图`, `新郑时报 李显文`, several on one line
@@ -15,8 +16,22 @@ const OUTLET = /^[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|早报|商报|时�
 const CREDIT_KIND = /^(?:文|图|摄|文图|图文|摄影|供图)$/;
 const NAME = /^[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}$/;
 // Marks some papers print before the credit (□, ■, ●) and brackets around it.
-const DECOR = /[□■●◎★☆◆◇▲△【】\[\]()（）]/g;
+const DECOR_CHARS = '□■●◎★☆◆◇▲△【】[]()（）';
+const DECOR = new RegExp(`[${DECOR_CHARS.replace(/[\]\\[^-]/g, '\\$&')}]`, 'g');
+const DECOR_CODE = codeTable(DECOR_CHARS);
 const MAX_LINE = 60;
+
+/**
+ * The length `line` would have with its decoration blanked and both ends trimmed,
+ * from its two ends only: most lines tried are paragraphs of prose, far too long.
+ */
+function trimmedLength(line: string): number {
+  const blank = (i: number) => SPACE[line.charCodeAt(i)] || DECOR_CODE[line.charCodeAt(i)];
+  let l = 0, r = line.length - 1;
+  while (l <= r && blank(l)) l++;
+  while (r >= l && blank(r)) r--;
+  return r - l + 1;
+}
 
 interface Part { text: string; start: number }
 
@@ -32,8 +47,9 @@ function parts(line: string, base: number): Part[] {
  * anything a credit line cannot (a verb, a sentence), so prose is never mistaken for one.
  */
 export function parseCreditLine(line: string, base: number): FoundByline[] | null {
+  const length = trimmedLength(line);
+  if (length === 0 || length > MAX_LINE) return null;
   const clean = line.replace(DECOR, ' ');
-  if (!clean.trim() || clean.trim().length > MAX_LINE) return null;
   const out: FoundByline[] = [];
   let role: string | null = null;
   let sawRole = false;
@@ -68,8 +84,18 @@ export function parseCreditLine(line: string, base: number): FoundByline[] | nul
 /** Non-empty lines with their offsets. */
 function lines(text: string): Part[] {
   const out: Part[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) if (m[0].trim()) out.push({ text: m[0], start: m.index! });
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start && !isBlank(text, start, end)) out.push({ text: text.slice(start, end), start });
+    start = end + 1;
+  }
   return out;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!SPACE[text.charCodeAt(i)]) return false;
+  return true;
 }
 
 // A credit run on after the last sentence of a paragraph: `…贡献力量。记者 杨宜锦`.

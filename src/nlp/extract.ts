@@ -28,8 +28,9 @@ export function extractAnalysed(a: Analysis): Extraction {
     end: toCp(end),
     sentence: sentenceAt(a.sentences, start)?.text ?? '',
   });
+  // One object per item, built in one go: this runs for every item of every article.
   const withSpan = <T extends { start: number; end: number }>(items: T[]) =>
-    items.map((it) => ({ ...it, ...span(it.start, it.end) }));
+    items.map((it) => ({ ...it, start: toCp(it.start), end: toCp(it.end), sentence: sentenceAt(a.sentences, it.start)?.text ?? '' }));
 
   const bylines = findBylines(a);
   const persons = findPersons(a, bylines);
