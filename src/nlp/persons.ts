@@ -508,7 +508,7 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
     taken.fill(1, c.start, c.end);
     out.push({ name: c.name, start: c.start, end: c.end });
   }
-  out.push(...listMembers(m, text, out, taken, blocked));
+  out.push(...listMembers(m, text, out, taken, ix.boundary, blocked));
   out.push(...givenNames(m, text, out, taken, ix, blocked));
   return out;
 }
@@ -522,7 +522,7 @@ const MAX_ITEM = 4;
 const ITEM_AFTER_WORD = /[有是为]/;
 
 /** The list items touching the 、 at `p`: the one before it and the one after it. */
-function itemsAround(text: string, p: number): [number, number][] {
+function itemsAround(text: string, p: number, boundary: Uint8Array): [number, number][] {
   const out: [number, number][] = [];
   let s = p;
   while (s > 0 && p - s < MAX_ITEM + 1 && ITEM_CHAR.test(text[s - 1])) s--;
@@ -540,6 +540,15 @@ function itemsAround(text: string, p: number): [number, number][] {
   let e = p + 1;
   while (e < text.length && e - p - 1 < MAX_ITEM + 1 && ITEM_CHAR.test(text[e]) && !(e - p - 1 >= 2 && ITEM_AFTER.test(text[e]))) e++;
   if (e - p - 1 >= 2 && e - p - 1 <= MAX_ITEM && (e === text.length || ITEM_AFTER.test(text[e]))) out.push([p + 1, e]);
+  else {
+    // The last member often runs on into its verb (于洋获得): the shortest item jieba ends.
+    for (let n = 2; n <= 3 && p + 1 + n <= text.length; n++) {
+      if (boundary[p + 1 + n] && ITEM_CHAR.test(text[p + n])) {
+        out.push([p + 1, p + 1 + n]);
+        break;
+      }
+    }
+  }
   return out;
 }
 
@@ -549,14 +558,14 @@ function itemsAround(text: string, p: number): [number, number][] {
  * is a whole item between list marks, next to a 、, starting with a surname or with
  * a name on both sides, and no place.
  */
-function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Uint8Array, blocked: (s: number, e: number) => boolean): FoundPerson[] {
+function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Uint8Array, boundary: Uint8Array, blocked: (s: number, e: number) => boolean): FoundPerson[] {
   if (!text.includes('、')) return [];
   const byStart = new Map(found.map((p) => [p.start, p]));
   const byEnd = new Map(found.map((p) => [p.end, p]));
   const out: FoundPerson[] = [];
   for (let round = 0; round < 2; round++) {
     for (let p = text.indexOf('、'); p >= 0; p = text.indexOf('、', p + 1)) {
-      for (const [start, end] of itemsAround(text, p)) {
+      for (const [start, end] of itemsAround(text, p, boundary)) {
         let free = true;
         for (let i = start; i < end; i++) if (taken[i]) free = false;
         if (!free || blocked(start, end)) continue;
