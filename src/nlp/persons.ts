@@ -32,7 +32,7 @@ const COMMON_PREFIX = -2.5;
 /** The given name is an everyday word (黄瓜 after 黄, 国家 after 王). */
 const COMMON_GIVEN = -1.2;
 /** Forms of address and roles after a surname (孙先生, 王书记): no full name. */
-const ADDRESS = new Set(['先生', '女士', '同志', '老师', '师傅', '大爷', '大妈', '大娘', '大姐', '大哥', '阿姨', '老汉', '书记', '主任', '总理', '主席', '部长', '局长', '县长', '市长', '校长', '院长', '经理', '教授', '医生', '大夫', '博士', '夫妇', '一家', '家族']);
+const ADDRESS = new Set(['先生', '女士', '同志', '老师', '师傅', '大爷', '大妈', '大娘', '大姐', '大哥', '阿姨', '老汉', '书记', '主任', '总理', '主席', '部长', '局长', '县长', '市长', '校长', '院长', '经理', '教授', '医生', '大夫', '博士', '夫妇', '一家', '家族', '老']);
 // 我曾…, 他应…: after a pronoun, a surname character is a word.
 const PRONOUN_BEFORE = /[我你他她它咱]/;
 const AFTER_PRONOUN = -1.5;
@@ -56,6 +56,7 @@ const BEFORE_PLACE_SUFFIX = -2.5;
 /** 张家口, 石家庄, 王家湾: villages named after a family. */
 const VILLAGE_LIKE = /^.家[口庄屯湾沟营寨堡岭坪]$/;
 const PLACE_SUFFIX = /[镇乡村县市区省街路州庄屯寨港湾桥]/;
+const NAMED_AFTER = /^(?:小学|中学|大学|学校|医院|公司|集团|大道|广场|公园|故居|纪念馆|文选|两国|关系|友好)/;
 const NUMBER_BEFORE = /[\d０-９一二三四五六七八九十百千万亿两几多余]/;
 /** The candidate is a name in jieba's dictionary, cut as one word (周恩来, 钱其琛). */
 const DICT_NAME = 2;
@@ -75,6 +76,8 @@ const AMBIGUOUS_SHORT = -1.2;
 const DOCTRINE_AFTER = /^(?:理论|思想|主义|式)/;
 /** A title, role, list mark or clause joint right before the candidate (书记|刘建武, 、|李猛). */
 const LEFT_CUE = 0.9;
+/** A public title right before the candidate (局长|方向明, 副市长|关胜利): names made of words need it. */
+const TITLE_CUE = 1.6;
 /** A one-character given name needs less luck from its characters, but a cue after it. */
 const SHORT_NAME = 0.6;
 /** Candidates below this are dropped at once; between it and ACCEPT, a confident repeat may still save them. */
@@ -97,7 +100,7 @@ const LEFT_WORDS = [
   '弟弟', '妹妹', '小伙', '姑娘', '大爷', '大妈', '阿姨', '叔叔', '会见', '接见', '看望', '慰问', '选举', '任命', '免去',
   '补选', '推选', '邀请', '陪同', '由', '向', '同', '和', '与', '及', '跟', '给', '让', '请', '把', '被', '对', '据', '是',
   '大臣', '发言人', '国王', '王储', '亲王', '女王', '大师', '总干事', '特使', '顾问', '主教', '总裁', '导演', '诗人', '哲学家',
-  '科学家', '歌星', '影星', '球星', '棋手', '九段', '博士', '夫人',
+  '科学家', '歌星', '影星', '球星', '棋手', '九段', '博士', '夫人', '领袖', '领导人', '候选人',
 ];
 const RIGHT_WORDS = [
   '同志', '书记', '主任', '市长', '县长', '局长', '部长', '主席', '委员', '代表', '校长', '院长', '经理', '先生', '女士',
@@ -182,7 +185,7 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
   if (cutLeft <= CUT_INSIDE) return undefined;
   const placeLength = placeLengthAt(m, text, i);
   const left = cutLeft
-    + (hasLeftCue(text, i) ? LEFT_CUE : 0)
+    + (headEndingAt(text, i) ? TITLE_CUE : hasLeftCue(text, i) ? LEFT_CUE : 0)
     + (i > 0 && NUMBER_BEFORE.test(text[i - 1]) ? AFTER_NUMBER : 0)
     + (i > 0 && PRONOUN_BEFORE.test(text[i - 1]) ? AFTER_PRONOUN : 0);
   const g0 = i + sur.surname.length;
@@ -212,6 +215,9 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     // 曹馨|仪（女）: a short name running on into more characters is likely cut short.
     else if (g === 1) score -= SHORT_NAME;
     if (end < text.length && PLACE_SUFFIX.test(text[end])) score += BEFORE_PLACE_SUFFIX;
+    // 曲山小学, 邓小平故居, 韩中两国: a school, firm or memorial named after the characters,
+    // or two countries' abbreviations, is no mention of a person.
+    if (NAMED_AFTER.test(text.slice(end, end + 3))) score += BEFORE_PLACE_SUFFIX;
     // The dictionaries can add only when jieba cut the candidate as one word.
     if (score + (isToken ? DICT_NAME : 0) < KEEP) continue;
     const titled = g === 1 && sur.surname.length === 1 && (headAt(text, end) !== undefined || hasTitleBefore(text, i) || ADDRESSED_AFTER.test(text.slice(end, end + 2)));
@@ -299,7 +305,7 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     // A public title right before and speech, an action or punctuation after make a
     // person even of a word or a place (秘书长安南在…, 总统府 has no such cue); so does
     // speech after a clause boundary (奥巴马说), unless the run is a place of the model's list.
-    const titled = headEndingAt(text, start) && strongRightCue(text, end);
+    const titled = hasTitleBefore(text, start) && hasRightCue(text, end);
     const speaker = !listedPlace && hasLeftCue(text, start) && SPEECH_AFTER.test(text.slice(end, end + 2));
     const trusted = titled || speaker;
     if (name.length < 2 || (!titled && listedPlace) || (!trusted && kind & PLACE)) continue;
@@ -397,7 +403,8 @@ function japaneseNames(m: NameModel, text: string, tokens: Token[], ix: ReturnTy
         if (end > text.length || !ix.boundary[end]) continue;
         const name = text.slice(i, end);
         const given = name.slice(n);
-        if (!HAN_WORD.test(given) || NOT_JAPANESE_GIVEN.test(given)) continue;
+        // 桥本首相, 小渊表示: a title or a word after the family name is no given name.
+        if (!HAN_WORD.test(given) || NOT_JAPANESE_GIVEN.test(given) || headAt(given, 0) !== undefined || wordKind(given) & (WORD | COMMON)) continue;
         const kind = wordKind(name);
         if (g === 1 && !(t.end === end && kind & (NAME | RARE))) continue;
         // A frequent word of the dictionary (中山大学 is cut apart anyway) is no name.
@@ -406,6 +413,30 @@ function japaneseNames(m: NameModel, text: string, tokens: Token[], ix: ReturnTy
         out.push({ name, start: i, end, score: ACCEPT + (hasLeftCue(text, i) ? 1.5 : 1) });
         break;
       }
+      // 桥本首相: the family name alone before a title, unless it is a place (中山市长).
+      const family = text.slice(i, i + n);
+      if (t.end === i + n && !(wordKind(family) & PLACE) && headAt(text, i + n) !== undefined) out.push({ name: family, start: i, end: i + n, score: ACCEPT + 0.5 });
+    }
+  }
+  return out;
+}
+
+/**
+ * A name read once is the same name wherever else it stands as whole words (李鹏对基辛格
+ * 再次…: the cue was only at the first mention). Two-character names are left to their
+ * own evidence: too many are words elsewhere.
+ */
+function repeats(text: string, found: FoundPerson[], taken: Uint8Array, ix: ReturnType<typeof tokenIndex>, blocked: (s: number, e: number) => boolean): FoundPerson[] {
+  const out: FoundPerson[] = [];
+  for (const name of new Set(found.filter((p) => p.name.length >= 3).map((p) => p.name))) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      if (!ix.boundary[i] || !ix.boundary[end] || blocked(i, end)) continue;
+      let free = true;
+      for (let k = i; k < end; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      taken.fill(1, i, end);
+      out.push({ name, start: i, end });
     }
   }
   return out;
@@ -438,7 +469,10 @@ function givenNames(m: NameModel, text: string, found: FoundPerson[], taken: Uin
     out.push({ name: text.slice(start, end), start, end });
   };
   const givens = new Set<string>();
+  const families = new Set<string>();
   for (const p of found) {
+    // 安倍晋三 … 安倍说: a Japanese name is shortened to the family name.
+    for (const n of [3, 2]) if (p.name.length > n && m.japanese.has(p.name.slice(0, n))) families.add(p.name.slice(0, n));
     const sur = surnameAt(m, p.name, 0);
     if (sur && p.name.length - sur.surname.length === 2 && HAN_WORD.test(p.name)) givens.add(p.name.slice(sur.surname.length));
   }
@@ -446,8 +480,15 @@ function givenNames(m: NameModel, text: string, found: FoundPerson[], taken: Uin
     // A given name that is also a word (建国, 海燕) needs speech or punctuation after it.
     const isWord = (wordKind(g) & (WORD | COMMON | PLACE)) !== 0;
     for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) {
-      if (!ix.boundary[i] || !ix.boundary[i + 2] || !free(i, i + 2)) continue;
-      if (isWord ? EDGE.test(text[i + 2] ?? '') || SPEECH_AFTER.test(text.slice(i + 2, i + 4)) || text.startsWith('同志', i + 2) : strongRightCue(text, i + 2)) add(i, i + 2);
+      if (!(ix.boundary[i] || EDGE.test(text[i - 1] ?? '')) || !free(i, i + 2)) continue;
+      const next = text.slice(i + 2, i + 4);
+      const cue = EDGE.test(text[i + 2] ?? '') || SPEECH_AFTER.test(next) || ADDRESSED_AFTER.test(next) || ADDRESS.has(next);
+      if (cue || (!isWord && strongRightCue(text, i + 2))) add(i, i + 2);
+    }
+  }
+  for (const f of families) {
+    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
+      if (free(i, i + f.length) && ix.boundary[i] && (ix.boundary[i + f.length] || SPEECH_AFTER.test(text.slice(i + f.length, i + f.length + 2)))) add(i, i + f.length);
     }
   }
   for (const x of text.matchAll(/同志/g)) {
@@ -509,6 +550,7 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
     out.push({ name: c.name, start: c.start, end: c.end });
   }
   out.push(...listMembers(m, text, out, taken, ix.boundary, blocked));
+  out.push(...repeats(text, out, taken, ix, blocked));
   out.push(...givenNames(m, text, out, taken, ix, blocked));
   return out;
 }

@@ -67,6 +67,7 @@ describe('findPersons', () => {
   it('finds Japanese names by their family name', () => {
     expect(names('日本首相桥本龙太郎12日在东京会见客人。')).toEqual(['桥本龙太郎']);
     expect(names('村山富市说，历史问题必须正视。')).toEqual(['村山富市']);
+    expect(names('首相小渊惠三会见客人。小渊表示，桥本首相也出席。')).toEqual(['小渊惠三', '小渊', '桥本']);
     // 中山 is a Japanese family name, 中山大学 a university.
     expect(names('他毕业于中山大学。')).toEqual([]);
   });
@@ -87,6 +88,14 @@ describe('findPersons', () => {
   it('takes a short transliterated name right after a public title, or before speech', () => {
     expect(names('联合国秘书长安南在纽约发表讲话。')).toEqual(['安南']);
     expect(names('他同布什举行了会谈。奥巴马说，')).toEqual(['布什', '奥巴马']);
+  });
+
+  it('reads a name again wherever it stands as whole words', () => {
+    expect(names('美国前国务卿基辛格博士访华。李鹏对基辛格再次来华表示欢迎。')).toEqual(['基辛格', '李鹏', '基辛格']);
+  });
+
+  it('leaves out schools, memorials and country pairs named with name characters', () => {
+    expect(names('北川县曲山小学的老师，韩中两国的友谊。')).toEqual([]);
   });
 
   it('takes the first member of a list right after a title', () => {
