@@ -12,6 +12,8 @@ export interface NameModel {
   compound: Map<string, number>;
   /** Japanese family names (桥本, 中曾根), two or three characters. */
   japanese: Set<string>;
+  /** Elements of Tibetan names (次仁, 卓玛), two characters each. */
+  tibetan: Set<string>;
   given: Map<string, number>;
   notGiven: Set<string>;
   /** Characters transliterated foreign names are written with. */
@@ -36,8 +38,8 @@ const NOT_GIVEN = -4;
 
 let model: NameModel | undefined;
 
-function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'japanese' | 'given' | 'notGiven' | 'foreign'> {
-  const m = { surname: new Map<string, number>(), compound: new Map<string, number>(), japanese: new Set<string>(), given: new Map<string, number>(), notGiven: new Set<string>(), foreign: new Set<string>() };
+function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'japanese' | 'tibetan' | 'given' | 'notGiven' | 'foreign'> {
+  const m = { surname: new Map<string, number>(), compound: new Map<string, number>(), japanese: new Set<string>(), tibetan: new Set<string>(), given: new Map<string, number>(), notGiven: new Set<string>(), foreign: new Set<string>() };
   let kind = '';
   let weight = 0;
   for (const raw of text.split('\n')) {
@@ -53,8 +55,8 @@ function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'jap
       for (const w of line.split(/\s+/)) if (!m.compound.has(w)) m.compound.set(w, weight);
       continue;
     }
-    if (kind === 'japanese') {
-      for (const w of line.split(/\s+/)) m.japanese.add(w);
+    if (kind === 'japanese' || kind === 'tibetan') {
+      for (const w of line.split(/\s+/)) m[kind].add(w);
       continue;
     }
     for (const ch of line.replace(/\s+/g, '')) {

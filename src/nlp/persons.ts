@@ -133,6 +133,9 @@ function hasLeftCue(text: string, i: number): boolean {
   return false;
 }
 
+// Roles abroad that stand before a name as a title does (工党领袖巴拉克, 国务卿奥尔布赖特).
+const ROLE_BEFORE = /(?:领袖|领导人|候选人|国务卿|大臣|国王|亲王|王储)$/;
+
 // 穆萨说, 帕蓬表示: a short transliteration followed by speech is a speaker.
 const SPEECH_AFTER = /^(?:说|表示|指出|强调|认为|宣布|先生|夫人|女士|总统|一行)/;
 
@@ -305,7 +308,7 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     // A public title right before and speech, an action or punctuation after make a
     // person even of a word or a place (秘书长安南在…, 总统府 has no such cue); so does
     // speech after a clause boundary (奥巴马说), unless the run is a place of the model's list.
-    const titled = hasTitleBefore(text, start) && hasRightCue(text, end);
+    const titled = (headEndingAt(text, start) || ROLE_BEFORE.test(text.slice(Math.max(0, start - 3), start))) && hasRightCue(text, end);
     const speaker = !listedPlace && hasLeftCue(text, start) && SPEECH_AFTER.test(text.slice(end, end + 2));
     const trusted = titled || speaker;
     if (name.length < 2 || (!titled && listedPlace) || (!trusted && kind & PLACE)) continue;
@@ -384,6 +387,29 @@ function dottedNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
+/**
+ * Tibetan names: two elements of the model's list run together (次仁卓玛, 洛桑江村) with a
+ * cue on either side, or one element alone after a title or before speech (主任热地 is
+ * not among them; 格桑说 is).
+ */
+let tibetanFirst: Set<string> | undefined;
+
+function tibetanNames(m: NameModel, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  // The scan runs over every character: a first-character check spares most slices.
+  const first = (tibetanFirst ??= new Set([...m.tibetan].map((w) => w[0])));
+  for (let i = 0; i + 2 <= text.length; i++) {
+    if (!first.has(text[i]) || !m.tibetan.has(text.slice(i, i + 2))) continue;
+    if (m.tibetan.has(text.slice(i + 2, i + 4)) && (hasLeftCue(text, i) || hasRightCue(text, i + 4))) {
+      out.push({ name: text.slice(i, i + 4), start: i, end: i + 4, score: ACCEPT + 2 });
+      i += 3;
+    } else if (!(wordKind(text.slice(i, i + 2)) & (COMMON | PLACE)) && (headEndingAt(text, i) || ADDRESSED_AFTER.test(text.slice(i + 2, i + 4))) && hasRightCue(text, i + 2)) {
+      out.push({ name: text.slice(i, i + 2), start: i, end: i + 2, score: ACCEPT + 0.5 });
+    }
+  }
+  return out;
+}
+
 // What may not sit in a Japanese given name: the function words that follow a name.
 const NOT_JAPANESE_GIVEN = /[的了是在和与及等说将把被对从也都又还就向为]/;
 
@@ -409,7 +435,8 @@ function japaneseNames(m: NameModel, text: string, tokens: Token[], ix: ReturnTy
         if (g === 1 && !(t.end === end && kind & (NAME | RARE))) continue;
         // A frequent word of the dictionary (中山大学 is cut apart anyway) is no name.
         if (kind & (WORD | COMMON) && !(kind & (NAME | RARE))) continue;
-        if (!hasRightCue(text, end)) continue;
+        // A cue after it, or a title before a name jieba holds whole (首相|小渊惠三|举行).
+        if (!hasRightCue(text, end) && !(headEndingAt(text, i) && t.end === end && kind & (NAME | RARE))) continue;
         out.push({ name, start: i, end, score: ACCEPT + (hasLeftCue(text, i) ? 1.5 : 1) });
         break;
       }
@@ -535,6 +562,7 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
   cands.push(...foreignNames(m, text, tokens));
   cands.push(...dottedNames(m, text, tokens));
   cands.push(...japaneseNames(m, text, tokens, ix));
+  cands.push(...tibetanNames(m, text));
   cands.push(...familiarNames(m, text));
   // Names read with confidence anywhere make their other occurrences names too.
   const confident = new Set(cands.filter((c) => c.score >= CONFIDENT).map((c) => c.name));

@@ -64,6 +64,11 @@ describe('findPersons', () => {
     expect(names('纪念一·二九运动，中国·郑州国际会议开幕。')).toEqual([]);
   });
 
+  it('finds Tibetan names by their elements', () => {
+    expect(names('藏族老人次仁卓玛今年78岁。自治区主席洛桑江村说，')).toEqual(['次仁卓玛', '洛桑江村']);
+    expect(names('她的孙女格桑说，大学生活很充实。')).toEqual(['格桑']);
+  });
+
   it('finds Japanese names by their family name', () => {
     expect(names('日本首相桥本龙太郎12日在东京会见客人。')).toEqual(['桥本龙太郎']);
     expect(names('村山富市说，历史问题必须正视。')).toEqual(['村山富市']);
