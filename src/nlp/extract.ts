@@ -28,17 +28,26 @@ export function extractAnalysed(a: Analysis): Extraction {
     end: toCp(end),
     sentence: sentenceAt(a.sentences, start)?.text ?? '',
   });
-  // One object per item, built in one go: this runs for every item of every article.
-  const withSpan = <T extends { start: number; end: number }>(items: T[]) =>
-    items.map((it) => ({ ...it, start: toCp(it.start), end: toCp(it.end), sentence: sentenceAt(a.sentences, it.start)?.text ?? '' }));
+  // The items are fresh objects of this call, so each takes its span in place: a copy
+  // of every item by spread costs more than some extractors (the items have many shapes).
+  const withSpan = <T extends { start: number; end: number }>(items: T[]): (T & Span)[] => {
+    for (const it of items) {
+      (it as T & Span).sentence = sentenceAt(a.sentences, it.start)?.text ?? '';
+      it.start = toCp(it.start);
+      it.end = toCp(it.end);
+    }
+    return items as (T & Span)[];
+  };
 
   const bylines = findBylines(a);
   const persons = findPersons(a, bylines);
+  // Officials read the persons' and bylines' UTF-16 offsets: found before those are converted.
+  const officials = findOfficials(a, persons, bylines).map((o) => ({
+    ...o,
+    mentions: o.mentions.map((m) => span(m.start, m.end)),
+  }));
   return {
-    officials: findOfficials(a, persons, bylines).map((o) => ({
-      ...o,
-      mentions: o.mentions.map((m) => span(m.start, m.end)),
-    })),
+    officials,
     persons: withSpan(persons),
     bylines: withSpan(bylines),
     dates: withSpan(findDates(a)),
