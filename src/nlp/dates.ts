@@ -1,6 +1,7 @@
 import type { Analysis, FoundDate } from './analysis.ts';
 import { normaliseDigits, parseNumeral } from './numerals.ts';
 import { codeTable } from './chars.ts';
+import { tokenIndexAt } from './segment.ts';
 
 // Calendar expressions, found by one regex pass over the text and resolved
 // against the publication date. Granularity is kept (a month stays YYYY-MM), and
@@ -40,6 +41,8 @@ const DATE_AT = new RegExp(`(?:${YEAR_SPAN_HEAD}|${ONE})(?:${CONN}${ONE})?`, 'y'
 const DATE_START = codeTable(`0123456789${CN}十今去前明上本下昨后大首第年`);
 
 /** Characters that, right before a numeral, make it part of something else (第二次, 近3个月, 一二三, 每月1日). */
+/** First characters of the relative words (前年, 今日, 去年, 上月), which other words may end with. */
+const RELATIVE_FIRST = /^[前今明去上本下昨后大]/;
 const BAD_BEFORE = new RegExp(`[0-9.${CN}十百千万第每个近约逾数几月]`);
 
 interface Point {
@@ -263,6 +266,9 @@ export function findDates(a: Analysis): FoundDate[] {
     const s = m[0];
     next = start + s.length;
     if (start > 0 && /^[0-9〇零○一二三四五六七八九十]/.test(s) && BAD_BEFORE.test(text[start - 1])) continue;
+    // 以前|年轻人, 目前|年…: a relative word's first character that jieba joined to the word
+    // on its left belongs to that word.
+    if (start > 0 && RELATIVE_FIRST.test(s) && a.tokens.length && a.tokens[tokenIndexAt(a.tokens, start)]?.start < start) continue;
     const value = resolve(s, pub, text[start + s.length]);
     if (!value || seen.has(value)) continue;
     seen.add(value);

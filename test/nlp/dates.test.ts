@@ -53,6 +53,9 @@ describe('findDates', () => {
     expect(values('第二次全体会议，贯彻党的十九大精神')).toEqual([]);
     expect(values('仅用15个工作日就办结了，30日内答复，三十多年历史')).toEqual([]);
     expect(values('坚守初心，岁末年初')).toEqual([]);
+    // 以前|年轻人: the 前 of 前年 belongs to the word on its left.
+    expect(values('以前年轻人都外出打工，目前年产值过亿')).toEqual([]);
+    expect(values('前年，他被评为劳动模范')).toEqual(['2015']);
   });
 
   it('gives offsets into the original text', () => {
