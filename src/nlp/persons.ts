@@ -392,11 +392,13 @@ function dottedNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
  * cue on either side, or one element alone after a title or before speech (主任热地 is
  * not among them; 格桑说 is).
  */
+// First characters of the Japanese family names and the Tibetan name elements: the scans
+// run over every token or character, and a first-character check spares most slices.
+let japaneseFirst: Set<string> | undefined;
 let tibetanFirst: Set<string> | undefined;
 
 function tibetanNames(m: NameModel, text: string): Candidate[] {
   const out: Candidate[] = [];
-  // The scan runs over every character: a first-character check spares most slices.
   const first = (tibetanFirst ??= new Set([...m.tibetan].map((w) => w[0])));
   for (let i = 0; i + 2 <= text.length; i++) {
     if (!first.has(text[i]) || !m.tibetan.has(text.slice(i, i + 2))) continue;
@@ -420,8 +422,10 @@ const NOT_JAPANESE_GIVEN = /[的了是在和与及等说将把被对从也都又
  */
 function japaneseNames(m: NameModel, text: string, tokens: Token[], ix: ReturnType<typeof tokenIndex>): Candidate[] {
   const out: Candidate[] = [];
+  const first = (japaneseFirst ??= new Set([...m.japanese].map((w) => w[0])));
   for (const t of tokens) {
     const i = t.start;
+    if (!first.has(text[i])) continue;
     for (const n of [3, 2]) {
       if (!m.japanese.has(text.slice(i, i + n))) continue;
       for (let g = 3; g >= 1; g--) {
