@@ -300,7 +300,12 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     // Names written with a dot are dottedNames' work: a run stops at the dot.
     let e = k;
     while (e + 1 < tokens.length && letters(tokens[e + 1].word)) e++;
-    const start = tokens[k].start, end = tokens[e].end;
+    let start = tokens[k].start;
+    const end = tokens[e].end;
+    // jieba's HMM glues a preposition to the first syllable of a name it does not know
+    // (据萨卡|什维利, 据布|林肯): the syllable belongs to the name.
+    const prev = k > 0 ? tokens[k - 1].word : '';
+    if (prev.length >= 2 && GLUED_BEFORE.test(prev[0]) && !wordKind(prev) && letters(prev.slice(1))) start = tokens[k - 1].start + 1;
     const name = text.slice(start, end);
     k = e + 1;
     const kind = wordKind(name);
@@ -311,21 +316,31 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     const titled = (headEndingAt(text, start) || ROLE_BEFORE.test(text.slice(Math.max(0, start - 3), start))) && hasRightCue(text, end);
     const speaker = !listedPlace && hasLeftCue(text, start) && SPEECH_AFTER.test(text.slice(end, end + 2));
     const trusted = titled || speaker;
-    if (name.length < 2 || (!titled && listedPlace) || (!trusted && kind & PLACE)) continue;
+    // jieba's place tag on a rare entry (巴沙尔) is as unreliable as its other tags there.
+    if (name.length < 2 || (!titled && listedPlace) || (!trusted && (kind & (PLACE | RARE)) === PLACE)) continue;
     const known = (kind & NAME) !== 0;
     const cued = hasLeftCue(text, start) || hasRightCue(text, end);
     // Two characters (利维, 布什) need a title before them, or jieba's name tag and a cue.
     if (name.length === 2 && !trusted && !(hasTitleBefore(text, start) && !(kind & (WORD | COMMON))) && !(known && cued && !(kind & (WORD | COMMON)))) continue;
     if (!known && !trusted && kind & (WORD | COMMON)) continue;
+    // A frequent word inside the run (阿|根据) makes it no name; a one-character country
+    // abbreviation (埃|尔多|安) or a rare entry does not.
     let hasWord = false;
-    for (let j = k - 1; j >= 0 && tokens[j].start >= start; j--) if (wordKind(tokens[j].word) & (COMMON | PLACE)) hasWord = true;
+    for (let j = k - 1; j >= 0 && tokens[j].start >= start; j--) {
+      const w = tokens[j].word;
+      if (w.length >= 2 && wordKind(w) & COMMON) hasWord = true;
+    }
     if (hasWord && !known && !trusted) continue;
-    if (cued) out.push({ name, start, end, score: ACCEPT + (known || trusted ? 1 : 0.3) });
+    // Cued on both sides, a run of three or more letters outweighs a Chinese reading of its tail (博|雷利).
+    const both = name.length >= 3 && hasLeftCue(text, start) && hasRightCue(text, end);
+    if (cued) out.push({ name, start, end, score: ACCEPT + (known || trusted ? 1 : 0.3) + (both ? 1 : 0) });
   }
   return out;
 }
 
 const DOTS = /^[·•・]$/;
+// Prepositions and verbs jieba's HMM glues to the first syllable of an unknown name.
+const GLUED_BEFORE = /[据同和与向对见了给让把被由跟及]/;
 // A speech verb or particle jieba (its HMM or its dictionary) may glue to the end of a name.
 const SPEECH_LAST = /^[说称等在和与的]$/;
 const HAN_WORD = /^[\u4e00-\u9fff]+$/;

@@ -95,6 +95,11 @@ describe('findPersons', () => {
     expect(names('他同布什举行了会谈。奥巴马说，')).toEqual(['布什', '奥巴马']);
   });
 
+  it('finds transliterations jieba does not know, also when it glued a preposition to them', () => {
+    expect(names('据萨卡什维利介绍，项目进展顺利。')).toEqual(['萨卡什维利']);
+    expect(names('他还会见了埃尔多安。')).toEqual(['埃尔多安']);
+  });
+
   it('reads a name again wherever it stands as whole words', () => {
     expect(names('美国前国务卿基辛格博士访华。李鹏对基辛格再次来华表示欢迎。')).toEqual(['基辛格', '李鹏', '基辛格']);
   });
