@@ -3,6 +3,7 @@ import { placeLengthAt, givenByCode, givenScore, looksTransliterated, nameModel,
 import type { Token } from './segment.ts';
 import { COMMON, FAMOUS, NAME, PLACE, RARE, WORD, wordKind } from './lexicon.ts';
 import { headAt, headEndingAt } from './titles.ts';
+import { codeTable, SPACE } from './chars.ts';
 
 /**
  * Chinese person names: a surname (single, compound or rare) and a given name of one
@@ -409,14 +410,14 @@ function dottedNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
  */
 // First characters of the Japanese family names and the Tibetan name elements: the scans
 // run over every token or character, and a first-character check spares most slices.
-let japaneseFirst: Set<string> | undefined;
-let tibetanFirst: Set<string> | undefined;
+let japaneseFirst: Uint8Array | undefined;
+let tibetanFirst: Uint8Array | undefined;
 
 function tibetanNames(m: NameModel, text: string): Candidate[] {
   const out: Candidate[] = [];
-  const first = (tibetanFirst ??= new Set([...m.tibetan].map((w) => w[0])));
+  const first = (tibetanFirst ??= codeTable([...m.tibetan].map((w) => w[0]).join('')));
   for (let i = 0; i + 2 <= text.length; i++) {
-    if (!first.has(text[i]) || !m.tibetan.has(text.slice(i, i + 2))) continue;
+    if (!first[text.charCodeAt(i)] || !m.tibetan.has(text.slice(i, i + 2))) continue;
     if (m.tibetan.has(text.slice(i + 2, i + 4)) && (hasLeftCue(text, i) || hasRightCue(text, i + 4))) {
       out.push({ name: text.slice(i, i + 4), start: i, end: i + 4, score: ACCEPT + 2 });
       i += 3;
@@ -437,10 +438,10 @@ const NOT_JAPANESE_GIVEN = /[的了是在和与及等说将把被对从也都又
  */
 function japaneseNames(m: NameModel, text: string, tokens: Token[], ix: ReturnType<typeof tokenIndex>): Candidate[] {
   const out: Candidate[] = [];
-  const first = (japaneseFirst ??= new Set([...m.japanese].map((w) => w[0])));
+  const first = (japaneseFirst ??= codeTable([...m.japanese].map((w) => w[0]).join('')));
   for (const t of tokens) {
     const i = t.start;
-    if (!first.has(text[i])) continue;
+    if (!first[text.charCodeAt(i)]) continue;
     for (const n of [3, 2]) {
       if (!m.japanese.has(text.slice(i, i + n))) continue;
       for (let g = 3; g >= 1; g--) {
@@ -603,9 +604,18 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
 }
 
 // What stands between the members of a list of names: 罗干、谢非、万里等.
-const ITEM_CHAR = /[\u4e00-\u9fff\u3400-\u4dbf·]/;
-const ITEM_BEFORE = /[、，,：:\s（(]/;
-const ITEM_AFTER = /[、，,。；;\s（(）)等和及]/;
+// Tables by UTF-16 code: these are tested around every 、 of every article.
+const ITEM_CHAR_TABLE = (() => {
+  const t = codeTable('·');
+  t.fill(1, 0x3400, 0x4dc0);
+  t.fill(1, 0x4e00, 0xa000);
+  return t;
+})();
+const ITEM_BEFORE_TABLE = codeTable('、，,：:（(');
+const ITEM_AFTER_TABLE = codeTable('、，,。；;（(）)等和及');
+const isItemChar = (text: string, i: number) => ITEM_CHAR_TABLE[text.charCodeAt(i)] === 1;
+const isItemBefore = (text: string, i: number) => ITEM_BEFORE_TABLE[text.charCodeAt(i)] === 1 || SPACE[text.charCodeAt(i)] === 1;
+const isItemAfter = (text: string, i: number) => ITEM_AFTER_TABLE[text.charCodeAt(i)] === 1 || SPACE[text.charCodeAt(i)] === 1;
 const MAX_ITEM = 4;
 // Verbs a list of people follows directly: 有, 是, 为 (还有罗干、…; 他们是王明、…).
 const ITEM_AFTER_WORD = /[有是为]/;
@@ -614,8 +624,8 @@ const ITEM_AFTER_WORD = /[有是为]/;
 function itemsAround(text: string, p: number, boundary: Uint8Array): [number, number][] {
   const out: [number, number][] = [];
   let s = p;
-  while (s > 0 && p - s < MAX_ITEM + 1 && ITEM_CHAR.test(text[s - 1])) s--;
-  if (p - s >= 2 && p - s <= MAX_ITEM && (s === 0 || ITEM_BEFORE.test(text[s - 1]))) out.push([s, p]);
+  while (s > 0 && p - s < MAX_ITEM + 1 && isItemChar(text, s - 1)) s--;
+  if (p - s >= 2 && p - s <= MAX_ITEM && (s === 0 || isItemBefore(text, s - 1))) out.push([s, p]);
   else {
     // The first member often follows a title or a verb with no mark (副委员长热地、, 还有罗干、):
     // the shortest item after one.
@@ -627,12 +637,12 @@ function itemsAround(text: string, p: number, boundary: Uint8Array): [number, nu
     }
   }
   let e = p + 1;
-  while (e < text.length && e - p - 1 < MAX_ITEM + 1 && ITEM_CHAR.test(text[e]) && !(e - p - 1 >= 2 && ITEM_AFTER.test(text[e]))) e++;
-  if (e - p - 1 >= 2 && e - p - 1 <= MAX_ITEM && (e === text.length || ITEM_AFTER.test(text[e]))) out.push([p + 1, e]);
+  while (e < text.length && e - p - 1 < MAX_ITEM + 1 && isItemChar(text, e) && !(e - p - 1 >= 2 && isItemAfter(text, e))) e++;
+  if (e - p - 1 >= 2 && e - p - 1 <= MAX_ITEM && (e === text.length || isItemAfter(text, e))) out.push([p + 1, e]);
   else {
     // The last member often runs on into its verb (于洋获得): the shortest item jieba ends.
     for (let n = 2; n <= 3 && p + 1 + n <= text.length; n++) {
-      if (boundary[p + 1 + n] && ITEM_CHAR.test(text[p + n])) {
+      if (boundary[p + 1 + n] && isItemChar(text, p + n)) {
         out.push([p + 1, p + 1 + n]);
         break;
       }
