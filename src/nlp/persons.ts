@@ -195,6 +195,7 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
   const g0 = i + sur.surname.length;
   let best: Candidate | undefined;
   let given = 0;
+  let tokKind: number | undefined;
   for (let g = 1; g <= 2; g++) {
     const end = g0 + g;
     const gs = givenByCode(m, text.charCodeAt(end - 1));
@@ -227,7 +228,7 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     const titled = g === 1 && sur.surname.length === 1 && (headAt(text, end) !== undefined || hasTitleBefore(text, i) || ADDRESSED_AFTER.test(text.slice(end, end + 2)));
     score += wordEvidence(m, text.slice(i, end), sur, isToken, titled);
     // 韩国金, 张家口: the characters start a place jieba knows.
-    if (tok.start === i && tok.end >= end && wordKind(tok.word) & PLACE) score += IN_PLACE;
+    if (tok.start === i && tok.end >= end && (tokKind ??= wordKind(tok.word)) & PLACE) score += IN_PLACE;
     if (!best || score > best.score) best = { name: text.slice(i, end), start: i, end, score };
   }
   return best;
@@ -340,6 +341,7 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
 }
 
 const DOTS = /^[·•・]$/;
+const ANY_DOT = /[·•・]/;
 // Prepositions and verbs jieba's HMM glues to the first syllable of an unknown name.
 const GLUED_BEFORE = /[据同和与向对见了给让把被由跟及]/;
 // A speech verb or particle jieba (its HMM or its dictionary) may glue to the end of a name.
@@ -368,6 +370,7 @@ function dottedPart(m: NameModel, word: string): boolean {
  */
 function dottedNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  if (!ANY_DOT.test(text)) return out;
   // The word touching the dot may be anything but a title or a numeral (拉吉夫·甘地: 甘地 is a word too).
   const touching = (w: string) => HAN_WORD.test(w) && w.length <= MAX_DOTTED_PART && !NUMERAL_WORD.test(w) && headAt(w, 0) === undefined;
   const part = (w: string, next: boolean) => (next ? touching(w) : dottedPart(m, w));
