@@ -35,6 +35,8 @@ const ZONE_ADMIN_END = /(?:[省市区镇乡村]|街道|社区|公司)$/;
 /** A firm's registered name may hold its city and county (郑州市…有限公司); it stops only at another organisation. */
 const COMPANY_ADMIN_END = /(?:街道|社区|管委会|公司)$/;
 const QUALIFIER = /^(?:国家级|省级|市级|县级)/;
+/** Everyday words of time (去年|村集体…) never name a place. */
+const TIME_WORD = /[年月日天时]$/;
 const CJK = /[\u4e00-\u9fff]/;
 
 interface Words {
@@ -90,13 +92,24 @@ export function findOrgs(a: Analysis): FoundName[] {
       // 村级, 乡级, 街道级: an adjective, not a place.
       if (head.kind === 'place' && text[he] === '级') continue;
       const cover = idx.covering(hs);
-      // So is a head in the middle of a longer word: 农村公路.
-      if (head.kind === 'place' && cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he))) continue;
-      const start = nameStart(text, hs, head, w, idx.endingAt, taken);
-      if (start === null) continue;
+      let start: number | null;
+      if (head.kind === 'place' && cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he))) {
+        // So is a head in the middle of a longer word: 农村公路. But a rare first character
+        // that jieba left alone before such a word, at a clear boundary, starts a town
+        // (在|胡|集镇, 关于|陬|市镇): the word is the town's name and its head.
+        start = gluedStart(text, cover, hs, he, w, idx.endingAt);
+        if (start === null) continue;
+      } else {
+        start = nameStart(text, hs, head, w, idx.endingAt, taken);
+        if (start === null) continue;
+      }
       let name = text.slice(start, hs);
       if (head.kind === 'zone') name = name.replace(QUALIFIER, '');
-      if (!acceptName(name, m[0], head, w)) continue;
+      // A name that is an everyday word (新兴镇, 胜利村) counts only at a clear boundary:
+      // after punctuation, a list mark, a function word or a higher place.
+      // The head must end its own word there (新兴|镇, not 只要|乡亲们).
+      const clear = head.kind === 'place' && cover?.end === he && !TIME_WORD.test(name) && clearBoundary(text, start, w, idx.endingAt);
+      if (!acceptName(name, m[0], head, w, clear)) continue;
       const s = he - m[0].length - name.length;
       found.push({ text: text.slice(s, he), start: s, end: he });
       taken.push([s, he]);
@@ -140,9 +153,28 @@ function nameStart(
   return hs - b >= 2 ? b : null;
 }
 
-function acceptName(name: string, headWord: string, head: Head, w: Words): boolean {
+/** Whether a name may begin at `b`: text start, punctuation, a lone function word or a place above. */
+function clearBoundary(text: string, b: number, w: Words, endingAt: (pos: number) => string | undefined, orFrequentWord = false): boolean {
+  if (b === 0 || !CJK.test(text[b - 1])) return true;
+  const before = endingAt(b);
+  if (before !== undefined && ((before.length === 1 && STOP_CHARS.has(before)) || w.stop.has(before))) return true;
+  // …or, for a rare character jieba left alone, a frequent word (关于|陬|市镇).
+  if (orFrequentWord && before !== undefined && before.length === 2 && w.common.has(before)) return true;
+  return ADMIN_END.test(text.slice(Math.max(0, b - 3), b));
+}
+
+/** The start of a town whose head jieba glued into a frequent word (胡|集镇), or null. */
+function gluedStart(text: string, cover: Token, hs: number, he: number, w: Words, endingAt: (pos: number) => string | undefined): number | null {
+  if (cover.end !== he || cover.start !== hs - 1 || cover.word.length !== 2) return null;
+  const lone = endingAt(cover.start);
+  if (lone === undefined || lone.length !== 1 || !CJK.test(lone) || STOP_CHARS.has(lone) || w.genericLast.has(lone)) return null;
+  const b = cover.start - 1;
+  return clearBoundary(text, b, w, endingAt, true) ? b : null;
+}
+
+function acceptName(name: string, headWord: string, head: Head, w: Words, clear: boolean): boolean {
   if (name.length < 2 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
-  if (w.common.has(name)) return false;
+  if (w.common.has(name) && !clear) return false;
   if (w.generic.some((g) => name.endsWith(g))) return false;
   if (head.kind === 'place' && /^[镇乡村]$/.test(headWord)) {
     const last = name[name.length - 1];

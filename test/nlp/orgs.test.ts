@@ -34,6 +34,13 @@ describe('findOrgs', () => {
     ]);
   });
 
+  it('takes towns named with an everyday word or glued by jieba into one, at a clear boundary', () => {
+    expect(orgs('委员将在大像山镇、新兴镇开展活动')).toEqual(['大像山镇', '新兴镇']);
+    expect(orgs('当天，胡集镇、韩山镇同时开工')).toEqual(['胡集镇', '韩山镇']);
+    // …but not a word before a head that starts a longer word, nor a time word.
+    expect(orgs('他说，只要乡亲们需要就干下去。去年村集体收入增长')).toEqual([]);
+  });
+
   it('does not take kinds of places for places', () => {
     expect(orgs('抓党建促乡村振兴，完成农村公路新改建，各乡镇(街道)要对照目标')).toEqual([]);
     expect(orgs('35个贫困村、软弱涣散村和集体经济薄弱村，驻村第一书记，该村依托扶贫车间')).toEqual([]);
