@@ -116,7 +116,7 @@ function parseOne(s: string, pub: Pub | null, inherit?: Point): Point | null {
   if (PERIOD_RE.test(rest)) {
     // 年底 alone is the end of the current year (预计年底竣工), never of the last one.
     if (!head && !inherit && pub && /^年[底末]$/.test(rest)) return { y: pub.y, m: 12, yearGiven: true };
-    return period(rest, p);
+    return period(rest, p, head || inherit ? null : pub);
   }
   const md = MONTH_DAY_RE.exec(rest);
   if (!md) return null;
@@ -151,7 +151,7 @@ function parseOne(s: string, pub: Pub | null, inherit?: Point): Point | null {
   return p;
 }
 
-function period(s: string, p: Point): Point | null {
+function period(s: string, p: Point, pub: Pub | null = null): Point | null {
   let m: RegExpExecArray | null;
   if (s === '上半年') return { ...p, m: 1, m2: 6 };
   if (s === '下半年') return { ...p, m: 7, m2: 12 };
@@ -172,8 +172,10 @@ function period(s: string, p: Point): Point | null {
     return p.yearGiven && n >= 1 && n <= 12 ? { ...p, m: 13 - n, m2: 12 } : null;
   }
   if ((m = /^前(.+?)个?月$/.exec(s))) {
-    // 前9个月 is a span only after a year (今年前9个月); alone it is a duration or "the last N months".
+    // 前9个月 is a span after a year (今年前9个月). Alone, in a report after those months are
+    // over (前10个月 in late November), it is this year's; earlier it may be "the last N months".
     const n = num(m[1]);
+    if (!p.yearGiven && pub && n >= 2 && n < pub.m) return { y: pub.y, m: 1, m2: n, yearGiven: true };
     return p.yearGiven && n >= 1 && n <= 12 ? { ...p, m: 1, m2: n } : null;
   }
   if (/[底末]$/.test(s)) return { ...p, m: 12 };
@@ -282,6 +284,8 @@ const CONN_ALL = new RegExp(CONN, 'g');
 function resolve(s: string, pub: Pub | null, next: string | undefined): string | null {
   // A bare day followed by 内/后/来 is a count of days (30日内), not a date.
   if (/^\d{1,2}日$/.test(s) && next && /[内后来]/.test(next)) return null;
+  // So is 前3个月 followed by 内, 里 or 来 (在前3个月里).
+  if (/^前.+月$/.test(s) && next && /[内后来里中]/.test(next)) return null;
   const whole = parseOne(s, pub);
   if (whole) return valueOf([whole], pub);
   // A span: the connector is the first one with a date on both sides (2020-05-26至2020-05-29).

@@ -29,6 +29,10 @@ describe('findDates', () => {
   it('turns ranges, halves, quarters and the first N months into start/end spans', () => {
     expect(values('今年1月至9月，园区税收')).toEqual(['2017-01/2017-09']);
     expect(values('今年前9个月，全县财政收入')).toEqual(['2017-01/2017-09']);
+    // A bare 前N个月 in a report after those months is this year's; not before them, nor before 里.
+    expect(values('通报前10个月全县安全生产形势')).toEqual(['2017-01/2017-10']);
+    expect(values('前10个月', '2017-05-02')).toEqual([]);
+    expect(values('在前3个月里，他跑遍了全县')).toEqual([]);
     expect(values('今年上半年，全市')).toEqual(['2017-01/2017-06']);
     expect(values('前三季度')).toEqual(['2017-01/2017-09']);
     expect(values('四季度')).toEqual(['2017-10/2017-12']);
