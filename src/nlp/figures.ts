@@ -18,7 +18,8 @@ interface Unit {
 
 const CN_DIGIT = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
 let units: Map<string, Unit> | undefined;
-let maxUnitLength = 1;
+/** The length of the longest unit each character starts, by UTF-16 code. */
+const unitLongest = new Uint8Array(0x10000);
 let figureRe: RegExp | undefined;
 let termsRe: RegExp | null | undefined;
 
@@ -30,7 +31,7 @@ function load(): void {
   if (units) return;
   units = new Map();
   for (const [word, base, flag] of readList('units.txt')) units.set(word, { base: base ?? word, digitsOnly: flag === 'digits' });
-  maxUnitLength = Math.max(...[...units.keys()].map((u) => u.length));
+  for (const u of units.keys()) unitLongest[u.charCodeAt(0)] = Math.max(unitLongest[u.charCodeAt(0)], u.length);
   const unitStart = escapeClass([...new Set([...units.keys()].map((u) => u[0]))].join('') + '个');
   const cnDigit = CN_DIGIT;
   const cnAll = `${cnDigit}十百千万亿拾佰仟萬億`;
@@ -70,7 +71,8 @@ function nextFigure(re: RegExp, text: string, from: number): RegExpExecArray | n
 
 /** The longest unit word at `pos`, if any. */
 function unitAt(text: string, pos: number): string | undefined {
-  for (let n = Math.min(maxUnitLength, text.length - pos); n >= 1; n--) {
+  // Most positions start no unit: the longest one their character starts bounds the lookups.
+  for (let n = Math.min(unitLongest[text.charCodeAt(pos)] ?? 0, text.length - pos); n >= 1; n--) {
     const w = text.substr(pos, n);
     if (units!.has(w)) return w;
   }
@@ -213,17 +215,32 @@ function insideAny(spans: [number, number][], start: number, end: number): boole
 const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 const CLAUSE_START = codeTable('，,。；;：:！？!?、（(\n“”');
 const AFTER_STOP = new Set('的在到和与及了就等将');
-/** Words around the metric that are not part of it: 全县|累计完成|河道清淤412公里. */
-const LEAD_WORDS = new Set('其中 全县 全市 全区 全镇 全乡 全村 全省 该市 该县 该村 共 累计 已 同比 分别 并 还 又 再 先后 目前 截至目前 据了解 据悉 以上 以下 在 对 由 将 把 从 向 为 给 让 以'.split(' '));
-const TRAIL_WORDS = new Set(('分别 同比 共计 共 累计 总计 合计 约 近 超过 超 突破 达到 达 为 是 有 完成 实现 增长 提高到 提高 提升至 提升到 '
-  + '降至 降到 下降 减少 增加 占 保持 拿出 选派 引进 带动 吸纳 惠及 建成 新建 改造 铺设 设立 拆除 取缔 清理 明确 '
-  + '举办 培训 检查 排查 收集 解决 整改 实施 规划 计划 提供 招收 招聘 开展 组织 配备 流转 种植 种了 养了 调度 安排 落实 兑现 新增 已').split(' '));
+/** Words trimmed from one end of a phrase, with the length of the longest word each character at that end can close. */
+interface EdgeWords { words: Set<string>; longest: Uint8Array; fromEnd: boolean }
 
-/** Removes any run of `words` from one end of `s`, longest word first. */
-function trimWords(s: string, words: Set<string>, fromEnd: boolean): string {
+function edgeWords(list: string[], fromEnd: boolean): EdgeWords {
+  const longest = new Uint8Array(0x10000);
+  for (const w of list) {
+    const c = w.charCodeAt(fromEnd ? w.length - 1 : 0);
+    longest[c] = Math.max(longest[c], w.length);
+  }
+  return { words: new Set(list), longest, fromEnd };
+}
+
+/** Words around the metric that are not part of it: 全县|累计完成|河道清淤412公里. */
+const LEAD_WORDS = edgeWords('其中 全县 全市 全区 全镇 全乡 全村 全省 该市 该县 该村 共 累计 已 同比 分别 并 还 又 再 先后 目前 截至目前 据了解 据悉 以上 以下 在 对 由 将 把 从 向 为 给 让 以'.split(' '), false);
+const TRAIL_WORDS = edgeWords(('分别 同比 共计 共 累计 总计 合计 约 近 超过 超 突破 达到 达 为 是 有 完成 实现 增长 提高到 提高 提升至 提升到 '
+  + '降至 降到 下降 减少 增加 占 保持 拿出 选派 引进 带动 吸纳 惠及 建成 新建 改造 铺设 设立 拆除 取缔 清理 明确 '
+  + '举办 培训 检查 排查 收集 解决 整改 实施 规划 计划 提供 招收 招聘 开展 组织 配备 流转 种植 种了 养了 调度 安排 落实 兑现 新增 已').split(' '), true);
+
+/** Removes any run of `w.words` from one end of `s`, longest word first. */
+function trimWords(s: string, w: EdgeWords): string {
+  const { words, fromEnd } = w;
   for (let changed = true; changed && s; ) {
     changed = false;
-    for (let n = Math.min(4, s.length); n >= 1; n--) {
+    // Only words ending (or beginning) with the character at that end can match.
+    const longest = w.longest[s.charCodeAt(fromEnd ? s.length - 1 : 0)];
+    for (let n = Math.min(4, longest, s.length); n >= 1; n--) {
       const piece = fromEnd ? s.slice(-n) : s.slice(0, n);
       if (words.has(piece)) {
         s = fromEnd ? s.slice(0, -n) : s.slice(n);
@@ -252,7 +269,7 @@ function metricFor(text: string, start: number, end: number, previous?: FoundFig
   const floor = previous ? previous.end : 0;
   while (i > floor && start - i < 24 && !CLAUSE_START[text.charCodeAt(i - 1)] && !SPACE[text.charCodeAt(i - 1)]) i--;
   const raw = text.slice(i, start);
-  const before = trimWords(trimWords(raw, LEAD_WORDS, false), TRAIL_WORDS, true);
+  const before = trimWords(trimWords(raw, LEAD_WORDS), TRAIL_WORDS);
   if (before.length >= 2) return before.slice(-16);
   if (previous?.metric && /(?:增长|下降|增加|减少|提高)$/.test(raw)) return previous.metric + raw.match(/(?:增长|下降|增加|减少|提高)$/)![0];
   // 2.7%和6.9%: the second of a pair shares the first one's metric.
