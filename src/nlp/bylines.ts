@@ -98,8 +98,9 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-// A credit run on after the last sentence of a paragraph: `…贡献力量。记者 杨宜锦`.
-const RUN_ON = /[。！？”」）)]\s*((?:[□■●]?[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生)|[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|报))[^。！？\n]{1,50})$/;
+// A credit run on after the last sentence of a paragraph: `…贡献力量。记者 杨宜锦`,
+// often in brackets: `…注入强劲动能。（记者 郝静怡 通讯员 焦文博）`.
+const RUN_ON = /[。！？”」）)]\s*[(（【]?\s*((?:[□■●]?[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生)|[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|报))[^。！？\n]{1,50})$/;
 // `本报讯(记者 张三 通讯员 李四)` or `(记者 张三)` opening the body.
 const OPENING = /^[^\n]{0,12}?[(（]((?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生))[^()（）\n]{1,50})[)）]/;
 

@@ -105,8 +105,11 @@ const SCALE_POW: Record<string, number> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千:
 const BAD_BEFORE = /[第数几若.A-Za-z0-9\-－/]/;
 /** 近百家 / 上百人 / 成千: a bare 百/千/万 after these is "nearly / about", not a number. */
 const VAGUE_BEFORE = /[近上成数几]/;
-/** After 个: 个月, 个小时, 个工作日 are durations. */
-const DURATION_AFTER = /^(?:月|小时|钟头|工作日|交易日|星期|礼拜|季度|年头|学期)/;
+/** After 个: 个月, 个小时, 个工作日, 个多月, 个半小时 are durations. */
+const DURATION_AFTER = /^[多余半]?(?:月|小时|钟头|工作日|交易日|星期|礼拜|季度|年头|学期)/;
+
+/** What follows the 次 of a session number: 六次会议, 三次全会, 二次全体会议. */
+const SESSION_AFTER = /^(?:会议|全会|全体会议|大会)/;
 
 /** Quantities with a unit or measure word, scaled to plain numbers; each (value, unit) once. */
 export function findFigures(a: Analysis): FoundFigure[] {
@@ -164,7 +167,9 @@ export function findFigures(a: Analysis): FoundFigure[] {
     if (/^[百千万]$/.test(numeral) && VAGUE_BEFORE.test(before)) continue;
     // A lone 一 with a measure word is an idiom (一批, 一次, 一行, 一起); counts of one are written 1名.
     if (numeral === '一' && !scale && !ge && !pctNumeral) continue;
-    if (unitWord === '个' && DURATION_AFTER.test(text.slice(end, end + 3))) continue;
+    if (unitWord === '个' && DURATION_AFTER.test(text.slice(end, end + 4))) continue;
+    // 十六届人大六次会议, 十四届全国人大二次会议: a congress's session number, an ordinal without 第.
+    if (unitWord === '次' && SESSION_AFTER.test(text.slice(end, end + 4)) && text.lastIndexOf('届', start) >= clauseStart(text, start, 12)) continue;
     if (insideAny(blocked, start, end)) continue;
     const value = valueOf(numeral, scale, geScale, jiao, fen);
     if (value === null) continue;

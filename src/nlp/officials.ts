@@ -31,25 +31,21 @@ const TITLE_END = /[，,。；;、\n]|职务|职|$/;
 
 interface Mention { name: string; start: number; end: number }
 
-/** The index of the token ending right at `end`, for walking left from a name; undefined when `end` cuts a token. */
-function tokenEndingAt(tokens: Token[], end: number): number | undefined {
-  const k = end > 0 ? tokenIndexAt(tokens, end - 1) : -1;
-  return k >= 0 && tokens[k].end === end ? k : undefined;
-}
-
 /**
  * The title written right before `end` (a name's start, or a 、 between stacked
  * titles): the organisation prefix and head word, or undefined when the words
  * there are no public title.
  */
 function titleBefore(text: string, tokens: Token[], end: number, isName: (s: number, e: number) => boolean): { title: string; start: number } | undefined {
-  let k = tokenEndingAt(tokens, end);
+  let k = end > 0 ? tokenIndexAt(tokens, end - 1) : -1;
   let start = end;
-  // Walk back over whole jieba words until a stop.
-  while (k !== undefined && k >= 0) {
+  // Walk back over whole jieba words until a stop. The first may run on into the name
+  // (总河湖|长杜文斌): only its part before the name counts.
+  while (k >= 0) {
     const t = tokens[k];
-    if (HARD_STOP.test(t.word) || t.word === '、' || STOP_WORDS.has(t.word) || /[\d０-９]/.test(t.word)) break;
-    if (/^[\d一二三四五六七八九十]+[日月号]$/.test(t.word) || isName(t.start, t.end)) break;
+    const word = t.end > end ? text.slice(t.start, end) : t.word;
+    if (HARD_STOP.test(word) || word === '、' || STOP_WORDS.has(word) || /[\d０-９]/.test(word)) break;
+    if (/^[\d一二三四五六七八九十]+[日月号]$/.test(word) || isName(t.start, Math.min(t.end, end))) break;
     if (end - t.start > MAX_TITLE) break;
     start = t.start;
     k--;

@@ -27,13 +27,15 @@ const HEADS: Head[] = [
 ];
 
 /** Function words that, standing alone as a jieba token, end a name on its left. */
-const STOP_CHARS = new Set('在到于和与及或的了对向从由赴至往住入进等是为把将被给让各该本每个其此这那去来并还据'.split(''));
+const STOP_CHARS = new Set('在到于和与及或的了对向从由赴至往住入进等是为把将被给让各该本每个其此这那去来并还据不没未'.split(''));
 /** Characters of a place above or beside this one: a name stops after them (鄢陵县|南坞镇). */
 const ADMIN_END = /(?:[省市县区镇乡村]|街道|社区|管委会|公司)$/;
 /** Zones keep their county (襄城县循环经济产业集聚区) but not their city (某某市|东港产业集聚区). */
 const ZONE_ADMIN_END = /(?:[省市区镇乡村]|街道|社区|公司)$/;
 /** A firm's registered name may hold its city and county (郑州市…有限公司); it stops only at another organisation. */
 const COMPANY_ADMIN_END = /(?:街道|社区|管委会|公司)$/;
+/** Words pointing at places in general: 各乡镇, 全乡镇, 每一村, 该村. */
+const DETERMINER = /^[各全每该本此这那其逐整]/;
 const QUALIFIER = /^(?:国家级|省级|市级|县级)/;
 /** Everyday words of time (去年|村集体…) never name a place. */
 const TIME_WORD = /[年月日天时]$/;
@@ -93,12 +95,16 @@ export function findOrgs(a: Analysis): FoundName[] {
       if (head.kind === 'place' && text[he] === '级') continue;
       const cover = idx.covering(hs);
       let start: number | null;
-      if (head.kind === 'place' && cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he))) {
+      // A dictionary word ending in 乡 is a kind of place (水乡, 侨乡, 浙江|竹乡, 江南水乡), never a township's name.
+      const inWord = cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he) || (m[0] === '乡' && cover.start < hs && cover.end === he && wordKind(text.slice(hs - 1, he)) !== 0));
+      let glued = false;
+      if (head.kind === 'place' && inWord) {
         // So is a head in the middle of a longer word: 农村公路. But a rare first character
         // that jieba left alone before such a word, at a clear boundary, starts a town
         // (在|胡|集镇, 关于|陬|市镇): the word is the town's name and its head.
-        start = gluedStart(text, cover, hs, he, w, idx.endingAt);
+        start = gluedStart(text, cover!, hs, he, w, idx.endingAt);
         if (start === null) continue;
+        glued = true;
       } else {
         start = nameStart(text, hs, head, w, idx.endingAt, taken);
         if (start === null) continue;
@@ -109,7 +115,11 @@ export function findOrgs(a: Analysis): FoundName[] {
       // after punctuation, a list mark, a function word or a higher place.
       // The head must end its own word there (新兴|镇, not 只要|乡亲们).
       const clear = head.kind === 'place' && cover?.end === he && !TIME_WORD.test(name) && clearBoundary(text, start, w, idx.endingAt);
-      if (!acceptName(name, m[0], head, w, clear)) continue;
+      // jieba's own reading of the whole name, or a rare character glued to it (古城镇, 西一镇
+      // as one word, 阜|城镇), outweighs the generic word its last character makes with the head.
+      // A determiner in front (各乡镇, 全乡镇 as one word) makes it no name at all.
+      const named = !DETERMINER.test(name) && (glued || (clear && ((cover!.start === start && he - start >= 3) || gluedStart(text, cover!, hs, he, w, idx.endingAt) === start)));
+      if (!acceptName(name, m[0], head, w, clear, named)) continue;
       const s = he - m[0].length - name.length;
       found.push({ text: text.slice(s, he), start: s, end: he });
       taken.push([s, he]);
@@ -172,13 +182,14 @@ function gluedStart(text: string, cover: Token, hs: number, he: number, w: Words
   return clearBoundary(text, b, w, endingAt, true) ? b : null;
 }
 
-function acceptName(name: string, headWord: string, head: Head, w: Words, clear: boolean): boolean {
-  if (name.length < 2 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
+function acceptName(name: string, headWord: string, head: Head, w: Words, clear: boolean, named: boolean): boolean {
+  // 排名第一的|镇: a phrase with 的 names no place.
+  if (name.length < 2 || !/^[\u4e00-\u9fff]+$/.test(name) || name.includes('的')) return false;
   if (w.common.has(name) && !clear) return false;
   if (w.generic.some((g) => name.endsWith(g))) return false;
   if (head.kind === 'place' && /^[镇乡村]$/.test(headWord)) {
     const last = name[name.length - 1];
-    if (w.genericLast.has(last) || w.genericPair.has(last + headWord)) return false;
+    if (!named && (w.genericLast.has(last) || w.genericPair.has(last + headWord))) return false;
   }
   return true;
 }

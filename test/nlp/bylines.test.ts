@@ -29,6 +29,8 @@ describe('findBylines', () => {
 
   it('finds a credit run on at the end of the last paragraph', () => {
     expect(credits(`${body}希望早日建成。记者 胡一鸣 通讯员 周立强`)).toEqual(['记者:胡一鸣', '通讯员:周立强']);
+    expect(credits(`${body}希望早日建成。（记者 胡一鸣 通讯员 周立强）`)).toEqual(['记者:胡一鸣', '通讯员:周立强']);
+    expect(credits(`${body}希望早日建成。(记者 胡一鸣)`)).toEqual(['记者:胡一鸣']);
   });
 
   it('finds credits at the start of the body', () => {

@@ -44,6 +44,9 @@ describe('findFigures', () => {
   it('is not fooled by dates, durations, ordinals, idioms, slogans or names', () => {
     expect(figures('2019年9月，第二次会议，第十七届')).toEqual([]);
     expect(figures('用3个月左右时间，为期两个月，15个工作日')).toEqual([]);
+    expect(figures('只用了两个多月，还有一个半小时')).toEqual([]);
+    expect(figures('市十六届人大六次会议，十四届全国人大二次会议')).toEqual([]);
+    expect(figures('全年共召开6次会议')).toEqual(['6 次']);
     expect(figures('一批干部，开展一次检查，验收组一行，发现一起查处一起')).toEqual([]);
     expect(figures('落实“四议两公开”，推进“万人助万企”，党的十九大')).toEqual([]);
     expect(figures('增强四个意识，做到两个维护')).toEqual([]);

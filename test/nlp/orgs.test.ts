@@ -37,6 +37,9 @@ describe('findOrgs', () => {
   it('takes towns named with an everyday word or glued by jieba into one, at a clear boundary', () => {
     expect(orgs('委员将在大像山镇、新兴镇开展活动')).toEqual(['大像山镇', '新兴镇']);
     expect(orgs('当天，胡集镇、韩山镇同时开工')).toEqual(['胡集镇', '韩山镇']);
+    // X城镇 is a town when jieba holds it whole or leaves a rare character alone before 城镇.
+    expect(orgs('阜城镇、崔庙镇作了表态发言')).toEqual(['阜城镇', '崔庙镇']);
+    expect(orgs('重点实施建桥乡、古城镇等5个乡镇的整治')).toEqual(['建桥乡', '古城镇']);
     // …but not a word before a head that starts a longer word, nor a time word.
     expect(orgs('他说，只要乡亲们需要就干下去。去年村集体收入增长')).toEqual([]);
   });
@@ -47,5 +50,7 @@ describe('findOrgs', () => {
     expect(orgs('全县已建成村级综合服务中心356个')).toEqual([]);
     expect(orgs('新增城镇就业，统筹城乡发展，千年古镇')).toEqual([]);
     expect(orgs('来到付店镇谷城村调研')).toEqual(['付店镇', '谷城村']);
+    expect(orgs('吸纳本村及周边村的村民，回到家乡，江南水乡，排名第一的镇')).toEqual([]);
+    expect(orgs('落实“县不漏镇、镇不漏村”，再与浙江竹乡工艺品有限公司合作')).toEqual(['浙江竹乡工艺品有限公司']);
   });
 });

@@ -19,6 +19,7 @@ describe('findPersons', () => {
   it('knows rare surnames', () => {
     expect(names('村民逯新民说，今年收成不错。')).toEqual(['逯新民']);
     expect(names('禚宏伟、訾建国、亓春雷等参加活动。')).toEqual(['禚宏伟', '訾建国', '亓春雷']);
+    expect(names('县长隗立新，常务副县长郄海涛，副县长郗宏伟出席活动。')).toEqual(['隗立新', '郄海涛', '郗宏伟']);
   });
 
   it('finds two- and three-character names, men and women', () => {
