@@ -50,6 +50,8 @@ const WATER_PLACE = -2;
 // jieba tags many place names nr (张家口, 罗布泊, 秦皇岛): a geographic last character
 // denies them the bonus of a dictionary name.
 const GEO_END = /[口泊山岛湖嘴峡河江湾港庄岭关桥坡沟寺庙塔堡]$/;
+/** Last characters that make a noun of a kind, a people or a building (安全性, 南方人, 宿舍楼, 步兵营). */
+const WORD_SUFFIX = /[人性者军派法感式楼堂站卡茶菜营制官经砂虎墙宫殿]$/;
 /** A number before the "surname" makes it a measure (300余吨, 36.5万元). */
 const AFTER_NUMBER = -4;
 /** A place suffix after the candidate (薛湖镇, 浦江县) makes it a place name. */
@@ -248,6 +250,8 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   // two-character dictionary word counts as a word whatever its tag. A word jieba
   // cut out that its dictionary lacks is an HMM guess, often a name.
   const kind = wordKind(name);
+  // jieba tags some frequent words nr (安全性, 东方人, 宿舍楼): a frequent word and a noun suffix make no name.
+  const suffixWord = name.length === 3 && WORD_SUFFIX.test(name) && (wordKind(name.slice(0, 2)) & COMMON) !== 0;
   if (name.length === 2 && kind & PLACE) score += IN_PLACE;
   // A frequent word jieba tags as a name is a famous name (鲁迅先生) only with a title,
   // an address or speech beside it; otherwise a word (文明, 卫星).
@@ -257,7 +261,7 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   else if (kind & WORD) score += name.length === 3 && sur.score >= TOP_SURNAME && givenScore(m, given[0]) >= 0.5 && givenScore(m, given[1]) >= 0.5 ? DICT_WORD / 2 : DICT_WORD;
   // …unless a title stands right beside it (乔石委员长, 总理李鹏): then the tag is right.
   else if (name.length === 2 && kind & NAME) score += titled ? TITLED_SHORT_NAME : DICT_WORD;
-  else if (isToken && kind & FAMOUS && !GEO_END.test(name)) score += DICT_NAME;
+  else if (isToken && kind & FAMOUS && !GEO_END.test(name) && !suffixWord) score += DICT_NAME;
   else if (isToken && kind & RARE) score += RARE_UNIT;
   else if (isToken && !(kind & NAME) && !hasNotGiven(m, given)) score += WHOLE_TOKEN;
   // 孙先生, 王女士: a surname with a form of address is no full name.
@@ -270,7 +274,7 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
   if (name.length === 3 && VILLAGE_LIKE.test(name)) score += IN_PLACE;
   if (name.length === 3 && WATER_END.test(name)) score += WATER_PLACE;
   // A name jieba holds as one unit (李铁映) is not weakened by the word its first two characters make (李铁).
-  const knownUnit = isToken && (kind & (FAMOUS | RARE)) !== 0;
+  const knownUnit = isToken && (kind & (FAMOUS | RARE)) !== 0 && !suffixWord;
   if (name.length === 3 && sur.surname.length === 1 && !knownUnit) {
     const headKind = wordKind(name.slice(0, 2));
     if (headKind & COMMON) score += COMMON_PREFIX;

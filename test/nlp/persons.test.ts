@@ -54,6 +54,8 @@ describe('findPersons', () => {
     expect(names('要高度重视和平发展与安全生产。')).toEqual([]);
     expect(names('全市2000余吨粮食运往莫斯科和伊拉克。')).toEqual([]);
     expect(names('过去一年，文明程度明显提高，向全国推广经验。')).toEqual([]);
+    // jieba tags these nr: a frequent word with a noun suffix is no name (安全|性, 宿舍|楼).
+    expect(names('据了解，安全性、幸福感都有提升，宿舍楼也建好了。')).toEqual([]);
   });
 
   it('reads names written with a middle dot whole, Uyghur and Tibetan names too', () => {
