@@ -10,7 +10,9 @@ import { codeTable, SPACE } from './chars.ts';
 
 // Role words, longest first so `特约记者` wins over `记者`. A newspaper or outlet name
 // (`新郑时报`, `浦江报`, `晚报`) printed in front of a name is itself the credit.
-const ROLE = /^(?:本报|本刊|晚报|日报)?(特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|实习生|摄影|摄像|作者)/;
+// The outlet may be printed glued in front of the role (白银日报见习记者, 太和县融媒体中心记者).
+// Editors and reviewers (编辑：, 审核：) are credited at the end too.
+const ROLE = /^(?:本报|本刊|[\u4e00-\u9fff]{0,10}?(?:时报|日报|晚报|早报|商报|报社|报|融媒体中心|电视台|新闻网|网))?(特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|实习生|摄影|摄像|作者|撰稿|撰文|责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|统筹|监制)/;
 const OUTLET = /^[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|早报|商报|时讯|周报|报|电视台|广播电视台|融媒体中心|新闻网|网)$/;
 // `文/图`, `图/文`, `摄`: what the credit covers, not part of any name.
 const CREDIT_KIND = /^(?:文|图|摄|文图|图文|摄影|供图)$/;
@@ -101,8 +103,10 @@ function isBlank(text: string, start: number, end: number): boolean {
 // A credit run on after the last sentence of a paragraph: `…贡献力量。记者 杨宜锦`,
 // often in brackets: `…注入强劲动能。（记者 郝静怡 通讯员 焦文博）`.
 const RUN_ON = /[。！？”」）)]\s*[(（【]?\s*((?:[□■●]?[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生)|[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|报))[^。！？\n]{1,50})$/;
-// `本报讯(记者 张三 通讯员 李四)` or `(记者 张三)` opening the body.
+// `本报讯(记者 张三 通讯员 李四)` or `(记者 张三)` opening the body, or without brackets
+// before 报道 (`本报讯 记者雷晓鸥 通讯员缪春生 报道：`).
 const OPENING = /^[^\n]{0,12}?[(（]((?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生))[^()（）\n]{1,50})[)）]/;
+const OPENING_REPORT = /^[^\n]{0,12}?讯\s*((?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生))[^。！？：:()（）\n]{1,50}?)\s*报道\s*[：:]/;
 
 export function findBylines(a: Analysis): FoundByline[] {
   const all = lines(a.text);
@@ -126,7 +130,7 @@ export function findBylines(a: Analysis): FoundByline[] {
   for (let i = 0; i < Math.min(all.length, 6); i++) {
     const items = parseCreditLine(all[i].text, all[i].start);
     if (items) add(items);
-    const m = OPENING.exec(all[i].text);
+    const m = OPENING.exec(all[i].text) ?? OPENING_REPORT.exec(all[i].text);
     if (m) add(parseCreditLine(m[1], all[i].start + m.index! + m[0].indexOf(m[1])));
   }
   return found.sort((x, y) => x.start - y.start);

@@ -239,7 +239,12 @@ function placeYear(points: Point[], pub: Pub | null): boolean {
   if (!pub) return false;
   const startM = first.m ?? 1;
   const startD = first.d ?? 1;
-  const after = startM > pub.m || (startM === pub.m && startD > pub.d);
+  // 1至11月 in a paper of early January: a span from January (year-to-date figures) is
+  // reported after its last month, so one that would end after publication is last year's.
+  const last = points[points.length - 1];
+  const endM = last.m2 ?? last.m ?? 0;
+  const yearToDate = startM === 1 && first.d === undefined && (points.length > 1 || first.m2 !== undefined) && endM > pub.m;
+  const after = startM > pub.m || (startM === pub.m && startD > pub.d) || yearToDate;
   for (const p of points) if (!p.yearGiven) p.y = pub.y - (after ? 1 : 0);
   return true;
 }

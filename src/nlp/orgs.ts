@@ -2,6 +2,7 @@ import { readDictLines } from './dict-lines.ts';
 import { EVERYDAY, wordKind } from './lexicon.ts';
 import type { Analysis, FoundName } from './analysis.ts';
 import { tokenIndexAt, type Token } from './segment.ts';
+import { quotedSlogans } from './quoted.ts';
 
 // Organisations and places below city level, found from their heads (镇, 村,
 // 街道, 产业集聚区, 有限公司 …) by walking left to where the name begins.
@@ -20,7 +21,8 @@ interface Head {
 
 const HEADS: Head[] = [
   { re: /高新技术产业开发区|经济技术开发区|经济开发区|产业集聚区|高新区|工业园区|产业园区|开发区|管委会/g, kind: 'zone', max: 10 },
-  { re: /街道|社区/g, kind: 'place', max: 5 },
+  // 苏木 and 嘎查: the township and village of Inner Mongolia (额尔登布拉格苏木, 巴音嘎查).
+  { re: /街道|社区|苏木|嘎查/g, kind: 'place', max: 8 },
   { re: /[镇乡村]/g, kind: 'place', max: 4 },
   // Last, so that a firm's name stops where the zone or town before it ends.
   { re: /股份有限公司|有限责任公司|集团有限公司|有限公司|专业合作社|合作社|集团|购物广场/g, kind: 'company', max: 20 },
@@ -36,6 +38,7 @@ const ZONE_ADMIN_END = /(?:[省市区镇乡村]|街道|社区|公司)$/;
 const COMPANY_ADMIN_END = /(?:街道|社区|管委会|公司)$/;
 /** Words pointing at places in general: 各乡镇, 全乡镇, 每一村, 该村. */
 const DETERMINER = /^[各全每该本此这那其逐整]/;
+const COMPANY_END = /(?:公司|集团|合作社)$/;
 const QUALIFIER = /^(?:国家级|省级|市级|县级)/;
 /** Everyday words of time (去年|村集体…) never name a place. */
 const TIME_WORD = /[年月日天时]$/;
@@ -130,8 +133,16 @@ export function findOrgs(a: Analysis): FoundName[] {
     taken.push([f.start, f.end]);
   }
   found.sort((x, y) => x.start - y.start);
+  // “万企兴万村”: a slogan is no place, even when it ends in a head.
+  const slogans = quotedSlogans(text);
   const seen = new Set<string>();
-  return found.filter((f) => (seen.has(f.text) ? false : (seen.add(f.text), true)));
+  return found.filter((f) => {
+    if (seen.has(f.text) || slogans.some((q) => f.start >= q.start && f.end <= q.end)) return false;
+    // 恒润冷链物流有限公司 after 深圳市恒润冷链物流有限公司: the short form of a firm already named.
+    if (COMPANY_END.test(f.text) && found.some((g) => g.text.length > f.text.length && g.text.endsWith(f.text))) return false;
+    seen.add(f.text);
+    return true;
+  });
 }
 
 /** Where the name before the head at `hs` begins, or null when there is none. */
@@ -152,7 +163,8 @@ function nameStart(
     const before = endingAt(b);
     if (before !== undefined) {
       if (before.length === 1 && STOP_CHARS.has(before)) break;
-      if (w.stop.has(before)) break;
+      // The word touching a firm's legal suffix is its trade (交通投资|集团有限公司), never a verb before it.
+      if (w.stop.has(before) && !(head.kind === 'company' && b === hs)) break;
       // Frequent words end town and village names only; zones and companies often hold them (循环经济, 再生金属).
       if (head.kind === 'place' && before.length === 2 && w.common.has(before) && hs - b >= 2) break;
     }

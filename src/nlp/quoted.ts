@@ -1,4 +1,5 @@
 import type { Analysis, FoundName } from './analysis.ts';
+import { WORD, wordKind } from './lexicon.ts';
 
 /** Each distinct item once, at its first occurrence. */
 function firstOfEach(items: FoundName[]): FoundName[] {
@@ -46,7 +47,19 @@ export function isQuotedWork(after: string): boolean {
 
 /** Campaigns and slogans inside “…” or 「…」, without the marks; quoted speech is left out. */
 export function findInitiatives(a: Analysis): FoundName[] {
-  return firstOfEach(quotedSlogans(a.text));
+  return firstOfEach(quotedSlogans(a.text).filter((q) => !isScareQuote(q.text)));
+}
+
+const NUMERAL = /[0-9一二三四五六七八九十百千万两双]/;
+
+/**
+ * 给群众办了“身份证”, 不拘“小节”, a lone “长”: quotation marks around one character or one
+ * frequent word of jieba's dictionary mark a figure of speech, not a campaign. Campaign
+ * words are coined (放管服, 河长制) or hold a numeral (三农, 十四五).
+ */
+function isScareQuote(inner: string): boolean {
+  if (inner.length < 2) return true;
+  return inner.length <= 4 && !NUMERAL.test(inner) && (wordKind(inner) & WORD) !== 0;
 }
 
 /** Every slogan-like quotation, in text order (figures use it to skip numerals inside slogans). */

@@ -8,7 +8,7 @@
 // 班主任, 志愿者, 董事长 of a firm) are deliberately absent: they do not make an official.
 const HEADS = `
 书记 副书记 第一书记 支书 常委 委员 常务委员 市长 副市长 县长 副县长 区长 副区长 乡长 副乡长 镇长 副镇长 省长 副省长
-州长 副州长 旗长 盟长 村长 主任 副主任 部长 副部长 局长 副局长 厅长 副厅长 处长 副处长 科长 副科长 司长 副司长 署长
+州长 副州长 旗长 副旗长 盟长 苏木达 嘎查长 村长 主任 副主任 部长 副部长 局长 副局长 厅长 副厅长 处长 副处长 科长 副科长 司长 副司长 署长
 主席 副主席 秘书长 副秘书长 组长 副组长 院长 副院长 校长 副校长 园长 所长 副所长 站长 副站长 馆长 台长 行长 副行长 社长
 检察长 副检察长 庭长 审判长 政委 司令员 参谋长 总理 副总理 总书记 委员长 副委员长 国务委员 专员 巡视员 调研员 主委 理事长
 会长 指挥长 总指挥 河长 总河长 副总河长 湖长 林长 领导 成员 总经济师 总工程师 总会计师 督学 党组书记 主任委员 总统 副总统
@@ -19,8 +19,9 @@ const HEADS = `
 const NOT_PUBLIC = ['班主任', '车间主任', '主任医师', '副主任医师', '科主任', '教研室主任', '室主任', '学生会主席', '老干部'];
 
 /** Heads that may follow a name (吕振华书记, 上官明远校长); 委员, 代表 after a name mean something else. */
-const AFTER_NAME = new Set(`书记 副书记 支书 市长 副市长 县长 副县长 区长 乡长 镇长 省长 村长 主任 副主任 部长 局长 厅长 处长
-科长 主席 校长 院长 所长 站长 行长 社长 检察长 庭长 政委 总理 委员长 组长`.split(/\s+/).filter(Boolean));
+const AFTER_NAME = new Set(`书记 副书记 支书 市长 副市长 县长 副县长 区长 副区长 乡长 副乡长 镇长 副镇长 省长 副省长 村长 主任 副主任
+部长 副部长 局长 副局长 厅长 副厅长 处长 副处长 科长 主席 副主席 校长 副校长 院长 副院长 所长 副所长 站长 行长 社长 检察长
+庭长 政委 总理 委员长 组长 旗长 副旗长`.split(/\s+/).filter(Boolean));
 
 const BY_LENGTH = [...new Set(HEADS)].sort((a, b) => b.length - a.length);
 // Head words by the UTF-16 code of their first and of their last character, longest

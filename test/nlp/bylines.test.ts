@@ -33,6 +33,13 @@ describe('findBylines', () => {
     expect(credits(`${body}希望早日建成。(记者 胡一鸣)`)).toEqual(['记者:胡一鸣']);
   });
 
+  it('reads an outlet glued to the role, editors\' credits and 本报讯 … 报道：', () => {
+    expect(credits(`${body}\n\n白银日报见习记者 权晓明\n通讯员 巩得水`)).toEqual(['见习记者:权晓明', '通讯员:巩得水']);
+    expect(credits(`${body}\n\n太和县融媒体中心记者 查文明\u3000通讯员 檀东明`)).toEqual(['记者:查文明', '通讯员:檀东明']);
+    expect(credits(`${body}\n\n撰稿：石惠明\n摄影：吴德明\n编辑：杨一明\n审核：姚志明`)).toEqual(['撰稿:石惠明', '摄影:吴德明', '编辑:杨一明', '审核:姚志明']);
+    expect(credits('本报讯 记者雷晓明 通讯员缪春明 报道：连日来，全县打响整治攻坚战。')).toEqual(['记者:雷晓明', '通讯员:缪春明']);
+  });
+
   it('finds credits at the start of the body', () => {
     expect(credits(`□晚报记者 周炜明\n\n${body}`)).toEqual(['记者:周炜明']);
     expect(credits('本报讯(记者 张明远 通讯员 李华)3月1日，全县召开会议。')).toEqual(['记者:张明远', '通讯员:李华']);

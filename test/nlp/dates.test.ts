@@ -17,6 +17,9 @@ describe('findDates', () => {
 
   it('puts a year-less date in the year before when it would fall after publication', () => {
     expect(values('12月29日，市长带队检查', '2024-01-03')).toEqual(['2023-12-29']);
+    // Year-to-date figures from January that would end after publication are last year's.
+    expect(values('1至11月，全县完成固定资产投资', '2019-01-04')).toEqual(['2018-01/2018-11']);
+    expect(values('1至3月，全县完成固定资产投资', '2019-04-10')).toEqual(['2019-01/2019-03']);
     expect(values('自11月起开展大排查', '2024-01-03')).toEqual(['2023-11']);
     expect(values('1月2日，召开专题会议', '2024-01-03')).toEqual(['2024-01-02']);
   });

@@ -52,5 +52,12 @@ describe('findOrgs', () => {
     expect(orgs('来到付店镇谷城村调研')).toEqual(['付店镇', '谷城村']);
     expect(orgs('吸纳本村及周边村的村民，回到家乡，江南水乡，排名第一的镇')).toEqual([]);
     expect(orgs('落实“县不漏镇、镇不漏村”，再与浙江竹乡工艺品有限公司合作')).toEqual(['浙江竹乡工艺品有限公司']);
+    expect(orgs('乡里依托“万企兴万村”行动，拟任车溪乡党委书记，依法罢免村委会主任')).toEqual(['车溪乡']);
+  });
+
+  it('finds Inner Mongolian townships and villages, firms named for their trade, each firm once', () => {
+    expect(orgs('在小佘太镇巴音嘎查建设基地，额尔登布拉格苏木党委书记')).toEqual(['小佘太镇', '巴音嘎查', '额尔登布拉格苏木']);
+    expect(orgs('广西交通投资集团有限公司副总经理出席')).toEqual(['广西交通投资集团有限公司']);
+    expect(orgs('与深圳市恒润冷链物流有限公司签约。恒润冷链物流有限公司将投资')).toEqual(['深圳市恒润冷链物流有限公司']);
   });
 });

@@ -17,6 +17,10 @@ describe('findInitiatives', () => {
     expect(initiatives('“要让游客来了有得看、有得玩，让更多群众在家门口增收。”姚建军说。')).toEqual([]);
   });
 
+  it('leaves out figures of speech: one character or one everyday word in quotes', () => {
+    expect(initiatives('给每棵古茶树办了“身份证”，不拘“小节”，茶叶“长”在树上，推行“河长制”')).toEqual(['河长制']);
+  });
+
   it('leaves out quoted names of works', () => {
     expect(initiatives('组织党员观看“初心如磐”专题片，开展“清廉家风”主题活动')).toEqual(['清廉家风']);
   });
