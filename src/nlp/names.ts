@@ -13,7 +13,8 @@ export interface NameModel {
   /** Japanese family names (桥本, 中曾根), two or three characters. */
   japanese: Set<string>;
   /** Elements of Tibetan names (次仁, 卓玛), two characters each. */
-  tibetan: Set<string>;
+  /** Elements of Tibetan and Mongolian names (扎西, 卓玛; 萨仁, 高娃, 朝鲁门): a name is one or two of them. */
+  elements: Set<string>;
   given: Map<string, number>;
   notGiven: Set<string>;
   /** Characters transliterated foreign names are written with. */
@@ -38,8 +39,8 @@ const NOT_GIVEN = -4;
 
 let model: NameModel | undefined;
 
-function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'japanese' | 'tibetan' | 'given' | 'notGiven' | 'foreign'> {
-  const m = { surname: new Map<string, number>(), compound: new Map<string, number>(), japanese: new Set<string>(), tibetan: new Set<string>(), given: new Map<string, number>(), notGiven: new Set<string>(), foreign: new Set<string>() };
+function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'japanese' | 'elements' | 'given' | 'notGiven' | 'foreign'> {
+  const m = { surname: new Map<string, number>(), compound: new Map<string, number>(), japanese: new Set<string>(), elements: new Set<string>(), given: new Map<string, number>(), notGiven: new Set<string>(), foreign: new Set<string>() };
   let kind = '';
   let weight = 0;
   for (const raw of text.split('\n')) {
@@ -55,8 +56,8 @@ function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'jap
       for (const w of line.split(/\s+/)) if (!m.compound.has(w)) m.compound.set(w, weight);
       continue;
     }
-    if (kind === 'japanese' || kind === 'tibetan') {
-      for (const w of line.split(/\s+/)) m[kind].add(w);
+    if (kind === 'japanese' || kind === 'tibetan' || kind === 'mongolian') {
+      for (const w of line.split(/\s+/)) (kind === 'japanese' ? m.japanese : m.elements).add(w);
       continue;
     }
     for (const ch of line.replace(/\s+/g, '')) {

@@ -28,6 +28,10 @@ const APPOINT = /(?:任命|选举|补选|推选|提名|聘任|决定任命|当�
 // 等 then a collective title: 等市领导, 等县领导, 等镇领导班子成员.
 const COLLECTIVE_AFTER = /^等([\u4e00-\u9fff]{1,8}?领导(?:班子成员)?)/;
 const TITLE_END = /[，,。；;、\n]|职务|职|$/;
+/** A profile opens with the name, then sex: 钟声，男，… or 管小红（女，…）. */
+const PROFILE_AFTER = /^[，,（(]\s*[男女][，,）)]/;
+/** The posts a profile gives: 现任…, 拟任… (up to the next comma or bracket). */
+const PROFILE_POST = /(?:现任|拟任|拟提名为|拟推荐为)([^，,。；;（(\n]+)/g;
 
 interface Mention { name: string; start: number; end: number }
 
@@ -102,6 +106,21 @@ export function findOfficials(a: Analysis, persons: FoundPerson[], bylines: Foun
       const stop = TITLE_END.exec(body);
       const title = body.slice(0, stop ? stop.index : body.length);
       if (title.length >= 2 && title.length <= MAX_TITLE + 6 && headAtEnd(title)) add(m, title, m.end);
+    }
+  }
+
+  // A cadre's profile in an appointment notice (任前公示): 皇甫志华，男，汉族，…，现任车溪乡党委
+  // 副书记、乡长，拟任车溪乡党委书记。 The posts held and proposed are the person's titles.
+  for (const m of mentions) {
+    if (!(m.start === 0 || text[m.start - 1] === '\n') || !PROFILE_AFTER.test(text.slice(m.end, m.end + 4))) continue;
+    let end = text.indexOf('\n', m.end);
+    if (end < 0) end = text.length;
+    for (const post of text.slice(m.end, end).matchAll(PROFILE_POST)) {
+      let at = m.end + post.index! + post[0].length - post[1].length;
+      for (const title of post[1].split('、')) {
+        if (title.length >= 2 && title.length <= MAX_TITLE && headAtEnd(title)) add(m, title, at);
+        at += title.length + 1;
+      }
     }
   }
 

@@ -325,6 +325,8 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     const trusted = titled || speaker;
     // jieba's place tag on a rare entry (巴沙尔) is as unreliable as its other tags there.
     if (name.length < 2 || (!titled && listedPlace) || (!trusted && (kind & (PLACE | RARE)) === PLACE)) continue;
+    // 乌兰察布|市: a run a place suffix follows is that place.
+    if (!trusted && end < text.length && PLACE_SUFFIX.test(text[end])) continue;
     const known = (kind & NAME) !== 0;
     const cued = hasLeftCue(text, start) || hasRightCue(text, end);
     // Two characters (利维, 布什) need a title before them, or jieba's name tag and a cue.
@@ -412,25 +414,34 @@ function dottedNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
 }
 
 /**
- * Tibetan names: two elements of the model's list run together (次仁卓玛, 洛桑江村) with a
- * cue on either side, or one element alone after a title or before speech (主任热地 is
- * not among them; 格桑说 is).
+ * Tibetan and Mongolian names: two elements of the model's lists run together (次仁卓玛,
+ * 洛桑江村, 萨仁高娃) with a cue on either side, or one element alone after a title or
+ * before speech (格桑说, 旗委书记朝鲁门带队).
  */
-// First characters of the Japanese family names and the Tibetan name elements: the scans
+// First characters of the Japanese family names and the name elements: the scans
 // run over every token or character, and a first-character check spares most slices.
 let japaneseFirst: Uint8Array | undefined;
-let tibetanFirst: Uint8Array | undefined;
+let elementFirst: Uint8Array | undefined;
 
-function tibetanNames(m: NameModel, text: string): Candidate[] {
+/** The length of the longest name element (two or three characters) at `i`, 0 for none. */
+function elementAt(m: NameModel, text: string, i: number): number {
+  for (let n = 3; n >= 2; n--) if (i + n <= text.length && m.elements.has(text.slice(i, i + n))) return n;
+  return 0;
+}
+
+function elementNames(m: NameModel, text: string): Candidate[] {
   const out: Candidate[] = [];
-  const first = (tibetanFirst ??= codeTable([...m.tibetan].map((w) => w[0]).join('')));
+  const first = (elementFirst ??= codeTable([...m.elements].map((w) => w[0]).join('')));
   for (let i = 0; i + 2 <= text.length; i++) {
-    if (!first[text.charCodeAt(i)] || !m.tibetan.has(text.slice(i, i + 2))) continue;
-    if (m.tibetan.has(text.slice(i + 2, i + 4)) && (hasLeftCue(text, i) || hasRightCue(text, i + 4))) {
-      out.push({ name: text.slice(i, i + 4), start: i, end: i + 4, score: ACCEPT + 2 });
-      i += 3;
-    } else if (!(wordKind(text.slice(i, i + 2)) & (COMMON | PLACE)) && (headEndingAt(text, i) || ADDRESSED_AFTER.test(text.slice(i + 2, i + 4))) && hasRightCue(text, i + 2)) {
-      out.push({ name: text.slice(i, i + 2), start: i, end: i + 2, score: ACCEPT + 0.5 });
+    if (!first[text.charCodeAt(i)]) continue;
+    const a = elementAt(m, text, i);
+    if (!a) continue;
+    const b = elementAt(m, text, i + a);
+    if (b && (hasLeftCue(text, i) || hasRightCue(text, i + a + b))) {
+      out.push({ name: text.slice(i, i + a + b), start: i, end: i + a + b, score: ACCEPT + 2 });
+      i += a + b - 1;
+    } else if (!(wordKind(text.slice(i, i + a)) & (COMMON | PLACE)) && (headEndingAt(text, i) || ADDRESSED_AFTER.test(text.slice(i + a, i + a + 2))) && hasRightCue(text, i + a)) {
+      out.push({ name: text.slice(i, i + a), start: i, end: i + a, score: ACCEPT + 0.5 });
     }
   }
   return out;
@@ -590,7 +601,7 @@ export function recogniseNames(text: string, tokens: Token[], blocked: (start: n
   cands.push(...foreignNames(m, text, tokens));
   cands.push(...dottedNames(m, text, tokens));
   cands.push(...japaneseNames(m, text, tokens, ix));
-  cands.push(...tibetanNames(m, text));
+  cands.push(...elementNames(m, text));
   cands.push(...familiarNames(m, text));
   // Names read with confidence anywhere make their other occurrences names too.
   const confident = new Set(cands.filter((c) => c.score >= CONFIDENT).map((c) => c.name));

@@ -16,7 +16,7 @@ const HEADS = `
 `.split(/\s+/).filter(Boolean);
 
 // Titles that end in a public head but name a private or professional role.
-const NOT_PUBLIC = ['班主任', '车间主任', '主任医师', '副主任医师', '科主任', '教研室主任', '室主任', '学生会主席', '老干部'];
+const NOT_PUBLIC = ['班主任', '车间主任', '主任医师', '副主任医师', '科主任', '教研室主任', '科室主任', '实验室主任', '工作室主任', '学生会主席', '老干部'];
 
 /** Heads that may follow a name (吕振华书记, 上官明远校长); 委员, 代表 after a name mean something else. */
 const AFTER_NAME = new Set(`书记 副书记 支书 市长 副市长 县长 副县长 区长 副区长 乡长 副乡长 镇长 副镇长 省长 副省长 村长 主任 副主任

@@ -16,6 +16,12 @@ describe('findOfficials', () => {
     expect(officials('县人民医院杨文明副院长告诉记者。')).toEqual({ 杨文明: ['副院长'] });
   });
 
+  it('reads the posts of a cadre profile in an appointment notice', () => {
+    expect(officials('现予以公示：\n\n皇甫志明，男，汉族，1979年11月生，大学学历，现任车溪乡党委副书记、乡长，拟任车溪乡党委书记。\n\n上官婷玉，女，现任县委办公室副主任，拟任县委督查室主任（试用期一年）。')).toEqual({
+      皇甫志明: ['车溪乡党委副书记', '乡长', '车溪乡党委书记'], 上官婷玉: ['县委办公室副主任', '县委督查室主任'],
+    });
+  });
+
   it('starts the title after the word that introduces it', () => {
     expect(officials('会议由河阳市政府党组成员王俊伟主持。')).toEqual({ 王俊伟: ['河阳市政府党组成员'] });
     expect(officials('据李家村党支部书记李建军介绍，村里新建了大棚。')).toEqual({ 李建军: ['李家村党支部书记'] });

@@ -22,6 +22,11 @@ describe('findPersons', () => {
     expect(names('县长隗立新，常务副县长郄海涛，副县长郗宏伟出席活动。')).toEqual(['隗立新', '郄海涛', '郗宏伟']);
   });
 
+  it('reads Mongolian names of one or two elements with a title or speech beside them, not places', () => {
+    expect(names('旗委书记朝鲁门带队考察。旗委副书记、旗长萨仁高娃通过视频推介。牧民其其格说，草场很好。')).toEqual(['朝鲁门', '萨仁高娃', '其其格']);
+    expect(names('乌兰察布市和呼和浩特市的企业参加。')).toEqual([]);
+  });
+
   it('finds two- and three-character names, men and women', () => {
     expect(names('副县长王磊出席会议。')).toEqual(['王磊']);
     expect(names('宣传部长周丽娟主持会议，村民李秀珍发言。')).toEqual(['周丽娟', '李秀珍']);
