@@ -114,8 +114,8 @@ function parseOne(s: string, pub: Pub | null, inherit?: Point): Point | null {
   if (!rest) return head ? p : null;
   if (!head && RELATIVE_RE.test(rest)) return relative(rest, pub);
   if (PERIOD_RE.test(rest)) {
-    // 年底 alone is the end of the current year (预计年底竣工), never of the last one.
-    if (!head && !inherit && pub && /^年[底末]$/.test(rest)) return { y: pub.y, m: 12, yearGiven: true };
+    // 年底 with no year (确保年底前完工) is as vague as 目前: no date.
+    if (!head && !inherit && /^年[底末]$/.test(rest)) return null;
     return period(rest, p, head || inherit ? null : pub);
   }
   const md = MONTH_DAY_RE.exec(rest);
@@ -178,8 +178,8 @@ function period(s: string, p: Point, pub: Pub | null = null): Point | null {
     if (!p.yearGiven && pub && n >= 2 && n < pub.m) return { y: pub.y, m: 1, m2: n, yearGiven: true };
     return p.yearGiven && n >= 1 && n <= 12 ? { ...p, m: 1, m2: n } : null;
   }
-  if (/[底末]$/.test(s)) return { ...p, m: 12 };
-  if (/初$/.test(s)) return { ...p, m: 1 };
+  // 年底, 年末, 年初 say no month: a fuzzy end or start of the year is that year.
+  if (/[底末初]$/.test(s)) return { ...p };
   return null;
 }
 

@@ -15,6 +15,11 @@ describe('findDates', () => {
     expect(values('2015年以来的干部')).toEqual(['2015']);
   });
 
+  it('gives the end or start of a year as that year, and no date for 年底 without a year', () => {
+    expect(values('贫困发生率由2013年底的27.3%降至去年底的0.39%，2022年末', '2024-05-01')).toEqual(['2013', '2023', '2022']);
+    expect(values('确保年底前全部完工', '2024-05-01')).toEqual([]);
+  });
+
   it('puts a year-less date in the year before when it would fall after publication', () => {
     expect(values('12月29日，市长带队检查', '2024-01-03')).toEqual(['2023-12-29']);
     // Year-to-date figures from January that would end after publication are last year's.
