@@ -15,6 +15,7 @@ import { codeTable, SPACE } from './chars.ts';
 const ROLE = /^(?:本报|本刊|[\u4e00-\u9fff]{0,10}?(?:时报|日报|晚报|早报|商报|报社|报|融媒体中心|电视台|新闻网|网))?(特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|实习生|摄影|摄像|作者|撰稿|撰文|责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|统筹|监制)/;
 const OUTLET = /^[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|早报|商报|时讯|周报|报|电视台|广播电视台|融媒体中心|新闻网|网)$/;
 // `文/图`, `图/文`, `摄`: what the credit covers, not part of any name.
+const SOURCE_LABEL = /^(?:来源|稿源|出处|供稿|信息来源)$/;
 const CREDIT_KIND = /^(?:文|图|摄|文图|图文|摄影|供图)$/;
 const NAME = /^[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}$/;
 // Marks some papers print before the credit (□, ■, ●) and brackets around it.
@@ -58,6 +59,8 @@ export function parseCreditLine(line: string, base: number): FoundByline[] | nul
   for (const p of parts(clean, base)) {
     let text = p.text;
     let start = p.start;
+    // `来源：兰考县融媒体中心　记者 凌霄`: the label of the source line.
+    if (SOURCE_LABEL.test(text)) continue;
     const r = ROLE.exec(text);
     if (r) {
       role = r[1];

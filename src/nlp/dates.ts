@@ -54,6 +54,8 @@ interface Point {
   d2?: number;
   /** The year was written (or implied by 今年/去年), so the year-less rule does not apply. */
   yearGiven: boolean;
+  /** A span of months written as such (1至11月), not a quarter or half. */
+  monthSpan?: boolean;
 }
 
 interface Pub {
@@ -131,6 +133,7 @@ function parseOne(s: string, pub: Pub | null, inherit?: Point): Point | null {
   } else if (md[5]) {
     p.m = num(md[5]);
     p.m2 = num(md[6]);
+    p.monthSpan = true;
   } else {
     // A bare day (19日) belongs to the month of the left side, or of publication.
     p.d = num(md[7]);
@@ -230,7 +233,7 @@ function bounds(p: Point): [string, string] {
  * A year-less date takes the publication year, or the year before when it
  * would otherwise fall after publication (a paper of 3 January writing 12月29日).
  */
-function placeYear(points: Point[], pub: Pub | null): boolean {
+function placeYear(points: Point[], pub: Pub | null, soon: boolean): boolean {
   const first = points[0];
   if (first.yearGiven) {
     for (const p of points) if (p.y === undefined) p.y = first.y;
@@ -243,14 +246,21 @@ function placeYear(points: Point[], pub: Pub | null): boolean {
   // reported after its last month, so one that would end after publication is last year's.
   const last = points[points.length - 1];
   const endM = last.m2 ?? last.m ?? 0;
-  const yearToDate = startM === 1 && first.d === undefined && (points.length > 1 || first.m2 !== undefined) && endM > pub.m;
-  const after = startM > pub.m || (startM === pub.m && startD > pub.d) || yearToDate;
+  const yearToDate = startM === 1 && first.d === undefined && (first.monthSpan || (points.length > 1 && first.m2 === undefined)) && endM > pub.m;
+  // …but a date announced as coming (将于1月13日) within a month of publication is still ahead.
+  const ahead = soon && daysAfter(pub, startM, startD) <= 31;
+  const after = !ahead && (startM > pub.m || (startM === pub.m && startD > pub.d) || yearToDate);
   for (const p of points) if (!p.yearGiven) p.y = pub.y - (after ? 1 : 0);
   return true;
 }
 
-function valueOf(points: Point[], pub: Pub | null): string | null {
-  if (!placeYear(points, pub)) return null;
+/** Days from publication to month `m`, day `d` of the same year (negative when before). */
+function daysAfter(pub: Pub, m: number, d: number): number {
+  return (Date.UTC(pub.y, m - 1, d) - Date.UTC(pub.y, pub.m - 1, pub.d)) / 86_400_000;
+}
+
+function valueOf(points: Point[], pub: Pub | null, soon = false): string | null {
+  if (!placeYear(points, pub, soon)) return null;
   const [s1, e1] = bounds(points[0]);
   if (points.length === 1) return s1 === e1 ? s1 : `${s1}/${e1}`;
   const [, e2] = bounds(points[1]);
@@ -276,7 +286,8 @@ export function findDates(a: Analysis): FoundDate[] {
     // 以前|年轻人, 目前|年…: a relative word's first character that jieba joined to the word
     // on its left belongs to that word.
     if (start > 0 && RELATIVE_FIRST.test(s) && a.tokens.length && a.tokens[tokenIndexAt(a.tokens, start)]?.start < start) continue;
-    const value = resolve(s, pub, text[start + s.length]);
+    const soon = FUTURE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    const value = resolve(s, pub, text.slice(start + s.length, start + s.length + 2), soon);
     if (!value || seen.has(value)) continue;
     seen.add(value);
     out.push({ text: a.text.slice(start, start + s.length), value, start, end: start + s.length });
@@ -286,13 +297,19 @@ export function findDates(a: Analysis): FoundDate[] {
 
 const CONN_ALL = new RegExp(CONN, 'g');
 
-function resolve(s: string, pub: Pub | null, next: string | undefined): string | null {
+/** A plan or announcement just before the date: 会议将于1月13日闭幕, 待2月9日24时后复工. */
+const FUTURE_BEFORE = /(?:将于|将在|将|待|拟于|拟|计划于|计划|预计|定于|即将|届时)[^，。；;！？\n]{0,6}$/;
+
+function resolve(s: string, pub: Pub | null, after: string, soon: boolean): string | null {
+  const next = after[0];
+  // 去年同期, 上年同期: the base of a comparison, not a time the article speaks of.
+  if (/^[去上]年$/.test(s) && after === '同期') return null;
   // A bare day followed by 内/后/来 is a count of days (30日内), not a date.
   if (/^\d{1,2}日$/.test(s) && next && /[内后来]/.test(next)) return null;
   // So is 前3个月 followed by 内, 里 or 来 (在前3个月里).
   if (/^前.+月$/.test(s) && next && /[内后来里中]/.test(next)) return null;
   const whole = parseOne(s, pub);
-  if (whole) return valueOf([whole], pub);
+  if (whole) return valueOf([whole], pub, soon);
   // A span: the connector is the first one with a date on both sides (2020-05-26至2020-05-29).
   let leftOnly: Point | null = null;
   for (const c of s.matchAll(CONN_ALL)) {
@@ -301,10 +318,10 @@ function resolve(s: string, pub: Pub | null, next: string | undefined): string |
     const left = parseOne(bareYear ? `${leftText}年` : leftText, pub);
     if (!left) continue;
     const right = parseOne(s.slice(c.index! + c[0].length), pub, left);
-    if (right) return valueOf([left, right], pub);
+    if (right) return valueOf([left, right], pub, soon);
     if (!bareYear) leftOnly ??= left;
   }
-  return leftOnly ? valueOf([leftOnly], pub) : null;
+  return leftOnly ? valueOf([leftOnly], pub, soon) : null;
 }
 
 export type { Point as DatePoint };

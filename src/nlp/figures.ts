@@ -165,6 +165,8 @@ export function findFigures(a: Analysis): FoundFigure[] {
     const before = start > 0 ? text[start - 1] : '';
     if (!pctNumeral && before && BAD_BEFORE.test(before)) continue;
     if (/^[百千万]$/.test(numeral) && VAGUE_BEFORE.test(before)) continue;
+    // 零部件, 〇件: zero alone counts nothing; it starts a word.
+    if (/^[零〇]+$/.test(numeral)) continue;
     // A lone 一 with a measure word is an idiom (一批, 一次, 一行, 一起); counts of one are written 1名.
     if (numeral === '一' && !scale && !ge && !pctNumeral) continue;
     if (unitWord === '个' && DURATION_AFTER.test(text.slice(end, end + 4))) continue;

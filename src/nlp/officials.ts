@@ -27,7 +27,7 @@ const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 const APPOINT = /(?:任命|选举|补选|推选|提名|聘任|决定任命|当选为?)$/;
 // 等 then a collective title: 等市领导, 等县领导, 等镇领导班子成员.
 const COLLECTIVE_AFTER = /^等([\u4e00-\u9fff]{1,8}?领导(?:班子成员)?)/;
-const TITLE_END = /[，,。；;、\n]|职务|职|$/;
+const TITLE_END = /[，,。；;、\n（(]|职务|职|$/;
 /** A profile opens with the name, then sex: 钟声，男，… or 管小红（女，…）. */
 const PROFILE_AFTER = /^[，,（(]\s*[男女][，,）)]/;
 /** The posts a profile gives: 现任…, 拟任… (up to the next comma or bracket). */

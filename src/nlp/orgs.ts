@@ -29,7 +29,7 @@ const HEADS: Head[] = [
 ];
 
 /** Function words that, standing alone as a jieba token, end a name on its left. */
-const STOP_CHARS = new Set('在到于和与及或的了对向从由赴至往住入进等是为把将被给让各该本每个其此这那去来并还据不没未'.split(''));
+const STOP_CHARS = new Set('在到于和与及或的了对向从由赴至往住入进等是为把将被给让各该本每个其此这那去来并还据不没未出回过走离返年月日'.split(''));
 /** Characters of a place above or beside this one: a name stops after them (鄢陵县|南坞镇). */
 const ADMIN_END = /(?:[省市县区镇乡村]|街道|社区|管委会|公司)$/;
 /** Zones keep their county (襄城县循环经济产业集聚区) but not their city (某某市|东港产业集聚区). */
@@ -124,8 +124,10 @@ export function findOrgs(a: Analysis): FoundName[] {
       const named = !DETERMINER.test(name) && (glued || (clear && ((cover!.start === start && he - start >= 3) || gluedStart(text, cover!, hs, he, w, idx.endingAt) === start)));
       if (!acceptName(name, m[0], head, w, clear, named)) continue;
       const s = he - m[0].length - name.length;
-      found.push({ text: text.slice(s, he), start: s, end: he });
-      taken.push([s, he]);
+      // 新港产业集聚区管委会: a zone's management committee is named with the zone.
+      const committee = head.kind === 'zone' && m[0] !== '管委会' ? /^(?:管委会|管理委员会)/.exec(text.slice(he, he + 5))?.[0] ?? '' : '';
+      found.push({ text: text.slice(s, he + committee.length), start: s, end: he + committee.length });
+      taken.push([s, he + committee.length]);
     }
   }
   for (const f of companiesInLists(text, taken)) {

@@ -217,7 +217,11 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     // word, unless the rest is a verb or particle jieba's dictionary glued on (赖斯|说).
     if (!ix.boundary[end]) {
       const inside = tok.start === i && tok.end > end && !SPEECH_LAST.test(text.slice(end, tok.end));
-      score += rightCue && !inside ? CUT_INSIDE_UNKNOWN : ix.cut(ix.tokenAt[end - 1]);
+      const tail = tokens[ix.tokenAt[end - 1]];
+      // 王立|群作|报告: jieba's HMM guessed a word of the last given character and the verb after
+      // it; the rest of the name is a whole token as much as 王立 is.
+      if (rightCue && g === 2 && tail.start === end - 1 && !wordKind(tail.word)) score += WHOLE_TOKEN;
+      else score += rightCue && !inside ? CUT_INSIDE_UNKNOWN : ix.cut(ix.tokenAt[end - 1]);
     }
     if (rightCue) score += RIGHT_CUE;
     // 曹馨|仪（女）: a short name running on into more characters is likely cut short.

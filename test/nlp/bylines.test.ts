@@ -38,6 +38,7 @@ describe('findBylines', () => {
     expect(credits(`${body}\n\n太和县融媒体中心记者 查文明\u3000通讯员 檀东明`)).toEqual(['记者:查文明', '通讯员:檀东明']);
     expect(credits(`${body}\n\n撰稿：石惠明\n摄影：吴德明\n编辑：杨一明\n审核：姚志明`)).toEqual(['撰稿:石惠明', '摄影:吴德明', '编辑:杨一明', '审核:姚志明']);
     expect(credits('本报讯 记者雷晓明 通讯员缪春明 报道：连日来，全县打响整治攻坚战。')).toEqual(['记者:雷晓明', '通讯员:缪春明']);
+    expect(credits(`${body}\n\n来源：兰考县融媒体中心\u3000记者 凌霄明 通讯员 景瑞明`)).toEqual(['记者:凌霄明', '通讯员:景瑞明']);
   });
 
   it('finds credits at the start of the body', () => {

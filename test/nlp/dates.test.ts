@@ -25,6 +25,14 @@ describe('findDates', () => {
     // Year-to-date figures from January that would end after publication are last year's.
     expect(values('1至11月，全县完成固定资产投资', '2019-01-04')).toEqual(['2018-01/2018-11']);
     expect(values('1至3月，全县完成固定资产投资', '2019-04-10')).toEqual(['2019-01/2019-03']);
+    // A quarter is no year-to-date span; a date announced as coming is still ahead.
+    expect(values('奋力实现一季度开门红', '2019-01-03')).toEqual(['2019-01/2019-03']);
+    expect(values('会议将于1月13日上午闭幕', '2024-01-11')).toEqual(['2024-01-13']);
+    expect(values('待2月9日24时后即可有序复工', '2020-02-06')).toEqual(['2020-02-09']);
+  });
+
+  it('takes no date from the base of a comparison (去年同期)', () => {
+    expect(values('增速较去年同期提高2.1个百分点', '2024-10-24')).toEqual([]);
     expect(values('自11月起开展大排查', '2024-01-03')).toEqual(['2023-11']);
     expect(values('1月2日，召开专题会议', '2024-01-03')).toEqual(['2024-01-02']);
   });

@@ -14,6 +14,7 @@ describe('findOfficials', () => {
     // jieba glues the end of the last title to the name (总|河湖|长杜文斌).
     expect(officials('县委副书记、县长、县级总河湖长杜文斌主持会议。')).toEqual({ 杜文斌: ['县委副书记', '县长', '县级总河湖长'] });
     expect(officials('县人民医院杨文明副院长告诉记者。')).toEqual({ 杨文明: ['副院长'] });
+    expect(officials('决定：\n\n任命卫东明同志为登封市教育体育局副局长(试用期一年);')).toEqual({ 卫东明: ['登封市教育体育局副局长'] });
   });
 
   it('reads the posts of a cadre profile in an appointment notice', () => {

@@ -58,6 +58,8 @@ describe('findOrgs', () => {
   it('finds Inner Mongolian townships and villages, firms named for their trade, each firm once', () => {
     expect(orgs('在小佘太镇巴音嘎查建设基地，额尔登布拉格苏木党委书记')).toEqual(['小佘太镇', '巴音嘎查', '额尔登布拉格苏木']);
     expect(orgs('广西交通投资集团有限公司副总经理出席')).toEqual(['广西交通投资集团有限公司']);
+    expect(orgs('来到新港产业集聚区管委会，听取汇报')).toEqual(['新港产业集聚区管委会']);
+    expect(orgs('力争到2025年全镇乐器产值突破5亿元，“弹”出乡村振兴曲')).toEqual([]);
     expect(orgs('与深圳市恒润冷链物流有限公司签约。恒润冷链物流有限公司将投资')).toEqual(['深圳市恒润冷链物流有限公司']);
   });
 });

@@ -20,6 +20,9 @@ describe('findPersons', () => {
     expect(names('村民逯新民说，今年收成不错。')).toEqual(['逯新民']);
     expect(names('禚宏伟、訾建国、亓春雷等参加活动。')).toEqual(['禚宏伟', '訾建国', '亓春雷']);
     expect(names('县长隗立新，常务副县长郄海涛，副县长郗宏伟出席活动。')).toEqual(['隗立新', '郄海涛', '郗宏伟']);
+    expect(names('市领导贠立新、阚东升、睢建英出席。')).toEqual(['贠立新', '阚东升', '睢建英']);
+    // jieba glued the last character to the verb after it (宦立|群作|报告).
+    expect(names('县政协副主席宦立群作提案工作情况报告。')).toEqual(['宦立群']);
   });
 
   it('reads Mongolian names of one or two elements with a title or speech beside them, not places', () => {
