@@ -274,6 +274,11 @@ export function findDates(a: Analysis): FoundDate[] {
   const pub = parsePub(a.published);
   const out: FoundDate[] = [];
   const seen = new Set<string>();
+  // A bulletin compares with the same period of its main, cumulative span (1至9月), not of
+  // a quarter or half named in passing (三季度当季, 较上半年), so the longest span from
+  // January (the latest, of equal length) is preferred.
+  let lastPeriod: string | null = null;
+  let lastFromJanuary: string | null = null;
   for (let next = 0; next < text.length; ) {
     const start = next++;
     if (!DATE_START[text.charCodeAt(start)]) continue;
@@ -287,23 +292,33 @@ export function findDates(a: Analysis): FoundDate[] {
     // on its left belongs to that word.
     if (start > 0 && RELATIVE_FIRST.test(s) && a.tokens.length && a.tokens[tokenIndexAt(a.tokens, start)]?.start < start) continue;
     const soon = FUTURE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-    const value = resolve(s, pub, text.slice(start + s.length, start + s.length + 2), soon);
+    const after = text.slice(start + s.length, start + s.length + 2);
+    // 去年同期, 上年同期: the period the text named before, a year earlier (前三季度 … 较去年同期
+    // is last year's January to September); with no period named before, no date.
+    const samePeriod = /^[去上]年$/.test(s) && after === '同期';
+    const value: string | null = samePeriod ? yearEarlier(lastFromJanuary ?? lastPeriod) : resolve(s, pub, after, soon);
+    if (value?.includes('-')) lastPeriod = value;
+    if (value && /^\d{4}-01\/\d{4}-\d{2}$/.test(value) && !(lastFromJanuary && lastFromJanuary > value)) lastFromJanuary = value;
+    const end = start + s.length + (samePeriod ? 2 : 0);
     if (!value || seen.has(value)) continue;
     seen.add(value);
-    out.push({ text: a.text.slice(start, start + s.length), value, start, end: start + s.length });
+    out.push({ text: a.text.slice(start, end), value, start, end });
   }
   return out;
 }
 
 const CONN_ALL = new RegExp(CONN, 'g');
 
+/** A value (2024-01/2024-09, 2024-03-05) one year earlier, or null. */
+function yearEarlier(value: string | null): string | null {
+  return value ? value.replace(/\b(\d{4})(?=-)/g, (y) => String(+y - 1)) : null;
+}
+
 /** A plan or announcement just before the date: 会议将于1月13日闭幕, 待2月9日24时后复工. */
 const FUTURE_BEFORE = /(?:将于|将在|将|待|拟于|拟|计划于|计划|预计|定于|即将|届时)[^，。；;！？\n]{0,6}$/;
 
 function resolve(s: string, pub: Pub | null, after: string, soon: boolean): string | null {
   const next = after[0];
-  // 去年同期, 上年同期: the base of a comparison, not a time the article speaks of.
-  if (/^[去上]年$/.test(s) && after === '同期') return null;
   // A bare day followed by 内/后/来 is a count of days (30日内), not a date.
   if (/^\d{1,2}日$/.test(s) && next && /[内后来]/.test(next)) return null;
   // So is 前3个月 followed by 内, 里 or 来 (在前3个月里).

@@ -31,7 +31,8 @@ describe('findDates', () => {
     expect(values('待2月9日24时后即可有序复工', '2020-02-06')).toEqual(['2020-02-09']);
   });
 
-  it('takes no date from the base of a comparison (去年同期)', () => {
+  it('reads 去年同期 as the period named before it, a year earlier', () => {
+    expect(values('前三季度，工业增加值增速较去年同期提高2.1个百分点', '2024-10-24')).toEqual(['2024-01/2024-09', '2023-01/2023-09']);
     expect(values('增速较去年同期提高2.1个百分点', '2024-10-24')).toEqual([]);
     expect(values('自11月起开展大排查', '2024-01-03')).toEqual(['2023-11']);
     expect(values('1月2日，召开专题会议', '2024-01-03')).toEqual(['2024-01-02']);
