@@ -28,6 +28,8 @@ const APPOINT = /(?:任命|选举|补选|推选|提名|聘任|决定任命|当�
 // 等 then a collective title: 等市领导, 等县领导, 等镇领导班子成员.
 const COLLECTIVE_AFTER = /^等([\u4e00-\u9fff]{1,8}?领导(?:班子成员)?)/;
 const TITLE_END = /[，,。；;、\n（(]|职务|职|$/;
+/** Roles outside public office that may stand in a stack of titles: firms, hospitals, schools. */
+const PRIVATE_ROLE = /(?:董事长|董事|总经理|经理|厂长|总监|负责人|创始人|主任医师|医师|教师|班主任)$/;
 /** A profile opens with the name, then sex: 钟声，男，… or 管小红（女，…）. */
 const PROFILE_AFTER = /^[，,（(]\s*[男女][，,）)]/;
 /** The posts a profile gives: 现任…, 拟任… (up to the next comma or bracket). */
@@ -40,7 +42,7 @@ interface Mention { name: string; start: number; end: number }
  * titles): the organisation prefix and head word, or undefined when the words
  * there are no public title.
  */
-function titleBefore(text: string, tokens: Token[], end: number, isName: (s: number, e: number) => boolean): { title: string; start: number } | undefined {
+function titleBefore(text: string, tokens: Token[], end: number, isName: (s: number, e: number) => boolean): { title: string; start: number; isPublic: boolean } | undefined {
   let k = end > 0 ? tokenIndexAt(tokens, end - 1) : -1;
   let start = end;
   // Walk back over whole jieba words until a stop. The first may run on into the name
@@ -59,7 +61,8 @@ function titleBefore(text: string, tokens: Token[], end: number, isName: (s: num
   // 该村党支部书记: a demonstrative points back to a place named before; the title is 村党支部书记.
   const lead = /^[该本其此]/.test(text.slice(start, end - 2)) ? 1 : 0;
   const raw = text.slice(start + lead, end);
-  return headAtEnd(raw) ? { title: raw, start: start + lead } : undefined;
+  if (headAtEnd(raw)) return { title: raw, start: start + lead, isPublic: true };
+  return PRIVATE_ROLE.test(raw) ? { title: raw, start: start + lead, isPublic: false } : undefined;
 }
 
 export function findOfficials(a: Analysis, persons: FoundPerson[], bylines: FoundByline[]): FoundOfficial[] {
@@ -78,17 +81,19 @@ export function findOfficials(a: Analysis, persons: FoundPerson[], bylines: Foun
   };
 
   for (const m of mentions) {
-    // Stacked titles before the name: 舞钢市委副书记、市长、市级总河长潘志刚.
-    const own: { title: string; at: number }[] = [];
+    // Stacked titles before the name: 舞钢市委副书记、市长、市级总河长潘志刚. A private role
+    // in the stack (县政协委员、某纺织有限公司董事长谭婧) is one of the titles of an official;
+    // alone it makes none.
+    const own: { title: string; at: number; isPublic: boolean }[] = [];
     let end = m.start;
     for (;;) {
       const t = titleBefore(text, tokens, end, isName);
       if (!t) break;
-      own.unshift({ title: t.title, at: t.start });
+      own.unshift({ title: t.title, at: t.start, isPublic: t.isPublic });
       if (text[t.start - 1] !== '、') break;
       end = t.start - 1;
     }
-    for (const t of own) add(m, t.title, t.at);
+    if (own.some((t) => t.isPublic)) for (const t of own) add(m, t.title, t.at);
 
     // A title after the name: 吕振华书记, 上官明远校长 (but 韦国强同志 has none).
     const after = headAfterName(text, m.end);

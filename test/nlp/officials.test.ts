@@ -14,6 +14,11 @@ describe('findOfficials', () => {
     // jieba glues the end of the last title to the name (总|河湖|长杜文斌).
     expect(officials('县委副书记、县长、县级总河湖长杜文斌主持会议。')).toEqual({ 杜文斌: ['县委副书记', '县长', '县级总河湖长'] });
     expect(officials('县人民医院杨文明副院长告诉记者。')).toEqual({ 杨文明: ['副院长'] });
+  });
+
+  it('keeps a private role stacked with a public one, but makes no official of it alone', () => {
+    expect(officials('县政协委员、河阳县鑫源纺织有限公司董事长谭明说。')).toEqual({ 谭明: ['县政协委员', '河阳县鑫源纺织有限公司董事长'] });
+    expect(officials('河阳县鑫源纺织有限公司董事长谭明说。')).toEqual({});
     expect(officials('决定：\n\n任命卫东明同志为登封市教育体育局副局长(试用期一年);')).toEqual({ 卫东明: ['登封市教育体育局副局长'] });
   });
 
