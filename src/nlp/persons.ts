@@ -689,7 +689,8 @@ function itemsAround(text: string, p: number, boundary: Uint8Array): [number, nu
  * a name on both sides, and no place.
  */
 function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Uint8Array, boundary: Uint8Array, blocked: (s: number, e: number) => boolean): FoundPerson[] {
-  if (!text.includes('、')) return [];
+  // A member needs a name found beside it.
+  if (!found.length || !text.includes('、')) return [];
   const byStart = new Map(found.map((p) => [p.start, p]));
   const byEnd = new Map(found.map((p) => [p.end, p]));
   const out: FoundPerson[] = [];
@@ -723,6 +724,9 @@ function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Ui
         out.push(person);
       }
     }
+    // The second round reads the lists again for the members the first one found; after
+    // none, it would read them exactly as the first did.
+    if (!out.length) break;
   }
   return out;
 }
