@@ -311,7 +311,8 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
   const letters = (w: string) => looksTransliterated(m, w) && !isDot(w);
   let k = 0;
   while (k < tokens.length) {
-    if (!letters(tokens[k].word)) {
+    // Its first character, read from the text, rules out most tokens without touching their word.
+    if (!m.foreignByCode[text.charCodeAt(tokens[k].start)] || !letters(tokens[k].word)) {
       k++;
       continue;
     }
