@@ -29,11 +29,16 @@ const MAX_LINE = 60;
  * from its two ends only: most lines tried are paragraphs of prose, far too long.
  */
 function trimmedLength(line: string): number {
-  const blank = (i: number) => SPACE[line.charCodeAt(i)] || DECOR_CODE[line.charCodeAt(i)];
   let l = 0, r = line.length - 1;
-  while (l <= r && blank(l)) l++;
-  while (r >= l && blank(r)) r--;
+  while (l <= r && isBlankAt(line, l)) l++;
+  while (r >= l && isBlankAt(line, r)) r--;
   return r - l + 1;
+}
+
+// A function of its own, not a closure over `line`: tsx (keepNames) names every closure
+// it creates with a defineProperty call, which costs more than the scan.
+function isBlankAt(line: string, i: number): boolean {
+  return SPACE[line.charCodeAt(i)] === 1 || DECOR_CODE[line.charCodeAt(i)] === 1;
 }
 
 interface Part { text: string; start: number }

@@ -29,6 +29,7 @@ export interface NameModel {
   givenByCode: Float32Array;
   surnameByCode: Float32Array;
   compoundFirst: Uint8Array;
+  /** The longest place starting with each character, 0 for none. */
   placeFirst: Uint8Array;
   foreignByCode: Uint8Array;
 }
@@ -87,7 +88,8 @@ export function nameModel(): NameModel {
   const compoundFirst = new Uint8Array(0x10000);
   for (const w of base.compound.keys()) compoundFirst[w.charCodeAt(0)] = 1;
   const placeFirst = new Uint8Array(0x10000);
-  for (const w of places) placeFirst[w.charCodeAt(0)] = 1;
+  // The length of the longest place each character starts (at most MAX_PLACE): placeLengthAt slices no longer.
+  for (const w of places) placeFirst[w.charCodeAt(0)] = Math.min(MAX_PLACE, Math.max(placeFirst[w.charCodeAt(0)], w.length));
   const foreignByCode = new Uint8Array(0x10000);
   for (const ch of base.foreign) foreignByCode[ch.charCodeAt(0)] = 1;
   model = { ...base, places, givenByCode, surnameByCode, compoundFirst, placeFirst, foreignByCode };
@@ -135,9 +137,10 @@ const MAX_PLACE = 8;
  * city 吴忠) may still be a name.
  */
 export function placeLengthAt(m: NameModel, text: string, i: number): number {
-  if (!m.placeFirst[text.charCodeAt(i)]) return 0;
+  const max = m.placeFirst[text.charCodeAt(i)];
+  if (!max) return 0;
   let longest = 0;
-  for (let n = 2; n <= MAX_PLACE && i + n <= text.length; n++) if (m.places.has(text.slice(i, i + n))) longest = n;
+  for (let n = 2; n <= max && i + n <= text.length; n++) if (m.places.has(text.slice(i, i + n))) longest = n;
   return longest;
 }
 

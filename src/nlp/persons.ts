@@ -35,7 +35,7 @@ const COMMON_GIVEN = -1.2;
 /** Forms of address and roles after a surname (孙先生, 王书记): no full name. */
 const ADDRESS = new Set(['先生', '女士', '同志', '老师', '师傅', '大爷', '大妈', '大娘', '大姐', '大哥', '阿姨', '老汉', '书记', '主任', '总理', '主席', '部长', '局长', '县长', '市长', '校长', '院长', '经理', '教授', '医生', '大夫', '博士', '夫妇', '一家', '家族', '老']);
 // 我曾…, 他应…: after a pronoun, a surname character is a word.
-const PRONOUN_BEFORE = /[我你他她它咱]/;
+const PRONOUN_BEFORE = codeTable('我你他她它咱');
 const AFTER_PRONOUN = -1.5;
 // 官兵和, 智慧和: a last character that joins two nouns.
 const CONJUNCTION_END = /[和与及同跟]$/;
@@ -58,9 +58,9 @@ const AFTER_NUMBER = -4;
 const BEFORE_PLACE_SUFFIX = -2.5;
 /** 张家口, 石家庄, 王家湾: villages named after a family. */
 const VILLAGE_LIKE = /^.家[口庄屯湾沟营寨堡岭坪]$/;
-const PLACE_SUFFIX = /[镇乡村县市区省街路州庄屯寨港湾桥]/;
+const PLACE_SUFFIX = codeTable('镇乡村县市区省街路州庄屯寨港湾桥');
 const NAMED_AFTER = /^(?:小学|中学|大学|学校|医院|公司|集团|大道|广场|公园|故居|纪念馆|文选|两国|关系|友好)/;
-const NUMBER_BEFORE = /[\d０-９一二三四五六七八九十百千万亿两几多余]/;
+const NUMBER_BEFORE = codeTable('0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几多余');
 /** The candidate is a name in jieba's dictionary, cut as one word (周恩来, 钱其琛). */
 const DICT_NAME = 2;
 /** A rare three-character entry of jieba's dictionary, cut as one word: mostly names. */
@@ -115,24 +115,29 @@ const RIGHT_WORDS = [
   '摄', '称', '曾', '早年', '生前', '一家',
   '率领', '率队', '带着', '获得', '夺得', '荣获', '当选', '出任', '主编', '题词', '发言', '致辞', '讲述', '透露', '以',
 ];
-// Punctuation and spaces on either side are the clearest cue of all.
-const EDGE = /[\s、，,。.；;：:！!？?“”"‘’'（）()《》〈〉【】\[\]—…·]/;
+// Punctuation and spaces on either side are the clearest cue of all. By code: the cue
+// checks run at every candidate.
+const EDGE = (() => {
+  const t = codeTable('、，,。.；;：:！!？?“”"‘’\'（）()《》〈〉【】[]—…·');
+  for (let c = 0; c < 0x10000; c++) if (SPACE[c]) t[c] = 1;
+  return t;
+})();
 
 // 克林顿９日说: news puts the date right after the name.
-const DIGIT = /[\d０-９]/;
+const DIGIT = codeTable('0123456789０１２３４５６７８９');
 const leftWords = new Set(LEFT_WORDS);
 const rightWords = new Set(RIGHT_WORDS);
 const MAX_CUE = 3;
 
 // Last characters of left cue words and first characters of right ones, to skip the
 // lookups at most positions.
-const LEFT_LAST = new Set(LEFT_WORDS.map((w) => w[w.length - 1]));
-const RIGHT_FIRST = new Set(RIGHT_WORDS.map((w) => w[0]));
+const LEFT_LAST = codeTable(LEFT_WORDS.map((w) => w[w.length - 1]).join(''));
+const RIGHT_FIRST = codeTable(RIGHT_WORDS.map((w) => w[0]).join(''));
 
 function hasLeftCue(text: string, i: number): boolean {
-  if (i === 0 || EDGE.test(text[i - 1])) return true;
+  if (i === 0 || EDGE[text.charCodeAt(i - 1)]) return true;
   if (headEndingAt(text, i)) return true;
-  if (!LEFT_LAST.has(text[i - 1])) return false;
+  if (!LEFT_LAST[text.charCodeAt(i - 1)]) return false;
   for (let n = 1; n <= MAX_CUE && n <= i; n++) if (leftWords.has(text.slice(i - n, i))) return true;
   return false;
 }
@@ -151,9 +156,9 @@ function hasTitleBefore(text: string, i: number): boolean {
 }
 
 function hasRightCue(text: string, e: number): boolean {
-  if (e >= text.length || EDGE.test(text[e]) || DIGIT.test(text[e])) return true;
+  if (e >= text.length || EDGE[text.charCodeAt(e)] || DIGIT[text.charCodeAt(e)]) return true;
   if (headAt(text, e)) return true;
-  if (!RIGHT_FIRST.has(text[e])) return false;
+  if (!RIGHT_FIRST[text.charCodeAt(e)]) return false;
   for (let n = 1; n <= MAX_CUE; n++) if (rightWords.has(text.slice(e, e + n))) return true;
   return false;
 }
@@ -164,10 +169,12 @@ interface Candidate { name: string; start: number; end: number; score: number }
 function tokenIndex(text: string, tokens: Token[]) {
   const boundary = new Uint8Array(text.length + 1);
   const tokenAt = new Int32Array(text.length);
-  tokens.forEach((t, k) => {
-    boundary[t.start] = 1;
-    for (let i = t.start; i < t.end; i++) tokenAt[i] = k;
-  });
+  // A plain loop: a callback per token costs more than the few writes it makes.
+  for (let k = 0; k < tokens.length; k++) {
+    const { start, end } = tokens[k];
+    boundary[start] = 1;
+    for (let i = start; i < end; i++) tokenAt[i] = k;
+  }
   boundary[text.length] = 1;
   // The penalty for cutting into token k, looked up once per token.
   const cutCache = new Float32Array(tokens.length).fill(NaN);
@@ -193,8 +200,8 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
   const placeLength = placeLengthAt(m, text, i);
   const left = cutLeft
     + (headEndingAt(text, i) ? TITLE_CUE : hasLeftCue(text, i) ? LEFT_CUE : 0)
-    + (i > 0 && NUMBER_BEFORE.test(text[i - 1]) ? AFTER_NUMBER : 0)
-    + (i > 0 && PRONOUN_BEFORE.test(text[i - 1]) ? AFTER_PRONOUN : 0);
+    + (i > 0 && NUMBER_BEFORE[text.charCodeAt(i - 1)] ? AFTER_NUMBER : 0)
+    + (i > 0 && PRONOUN_BEFORE[text.charCodeAt(i - 1)] ? AFTER_PRONOUN : 0);
   const g0 = i + sur.surname.length;
   let best: Candidate | undefined;
   let given = 0;
@@ -226,7 +233,7 @@ function bestAt(m: NameModel, text: string, i: number, ix: ReturnType<typeof tok
     if (rightCue) score += RIGHT_CUE;
     // 曹馨|仪（女）: a short name running on into more characters is likely cut short.
     else if (g === 1) score -= SHORT_NAME;
-    if (end < text.length && PLACE_SUFFIX.test(text[end])) score += BEFORE_PLACE_SUFFIX;
+    if (end < text.length && PLACE_SUFFIX[text.charCodeAt(end)]) score += BEFORE_PLACE_SUFFIX;
     // 曲山小学, 邓小平故居, 韩中两国: a school, firm or memorial named after the characters,
     // or two countries' abbreviations, is no mention of a person.
     if (NAMED_AFTER.test(text.slice(end, end + 3))) score += BEFORE_PLACE_SUFFIX;
@@ -301,10 +308,11 @@ function wordEvidence(m: NameModel, name: string, sur: { surname: string; score:
  */
 function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
-  const letters = (w: string) => looksTransliterated(m, w) && !DOTS.test(w);
+  const letters = (w: string) => looksTransliterated(m, w) && !isDot(w);
   let k = 0;
   while (k < tokens.length) {
-    if (!letters(tokens[k].word)) {
+    // Its first character, read from the text, rules out most tokens without touching their word.
+    if (!m.foreignByCode[text.charCodeAt(tokens[k].start)] || !letters(tokens[k].word)) {
       k++;
       continue;
     }
@@ -330,7 +338,7 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
     // jieba's place tag on a rare entry (巴沙尔) is as unreliable as its other tags there.
     if (name.length < 2 || (!titled && listedPlace) || (!trusted && (kind & (PLACE | RARE)) === PLACE)) continue;
     // 乌兰察布|市: a run a place suffix follows is that place.
-    if (!trusted && end < text.length && PLACE_SUFFIX.test(text[end])) continue;
+    if (!trusted && end < text.length && PLACE_SUFFIX[text.charCodeAt(end)]) continue;
     const known = (kind & NAME) !== 0;
     const cued = hasLeftCue(text, start) || hasRightCue(text, end);
     // Two characters (利维, 布什) need a title before them, or jieba's name tag and a cue.
@@ -351,7 +359,8 @@ function foreignNames(m: NameModel, text: string, tokens: Token[]): Candidate[] 
   return out;
 }
 
-const DOTS = /^[·•・]$/;
+// A middle dot as a whole token; tested on every token, so no regex.
+const isDot = (w: string) => w.length === 1 && (w === '·' || w === '•' || w === '・');
 const ANY_DOT = /[·•・]/;
 // Prepositions and verbs jieba's HMM glues to the first syllable of an unknown name.
 const GLUED_BEFORE = /[据同和与向对见了给让把被由跟及]/;
@@ -386,7 +395,7 @@ function dottedNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
   const touching = (w: string) => HAN_WORD.test(w) && w.length <= MAX_DOTTED_PART && !NUMERAL_WORD.test(w) && headAt(w, 0) === undefined;
   const part = (w: string, next: boolean) => (next ? touching(w) : dottedPart(m, w));
   for (let k = 1; k < tokens.length - 1; k++) {
-    if (!DOTS.test(tokens[k].word)) continue;
+    if (!isDot(tokens[k].word)) continue;
     // 中国·郑州: two places are no name.
     const place = (w: string) => (wordKind(w) & (PLACE | RARE)) === PLACE;
     if (place(tokens[k - 1].word) && place(tokens[k + 1].word)) continue;
@@ -399,10 +408,10 @@ function dottedNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
       while (j + 1 < tokens.length && part(tokens[j + 1].word, j === e) && len + tokens[j + 1].word.length <= MAX_DOTTED_PART) len += tokens[++j].word.length;
       if (j === e) break;
       e = j;
-      if (!(e + 2 < tokens.length && DOTS.test(tokens[e + 1].word))) break;
+      if (!(e + 2 < tokens.length && isDot(tokens[e + 1].word))) break;
       e++;
     }
-    if (e === k || DOTS.test(tokens[e].word)) continue;
+    if (e === k || isDot(tokens[e].word)) continue;
     const start = tokens[s].start;
     let end = tokens[e].end;
     // jieba's HMM glues the verb to the last syllable of a name it does not know (拉拉|基说,
@@ -520,7 +529,7 @@ const ADDRESSED_AFTER = /^(?:先生|女士|同志|说|指出|表示|强调|认�
 // What a given name standing alone must be followed by: punctuation or a word of
 // speech, address or action (建国说, 小平同志); a date after it is too weak a cue here.
 function strongRightCue(text: string, e: number): boolean {
-  return e < text.length && !DIGIT.test(text[e]) && hasRightCue(text, e);
+  return e < text.length && !DIGIT[text.charCodeAt(e)] && hasRightCue(text, e);
 }
 
 /**
@@ -550,9 +559,9 @@ function givenNames(m: NameModel, text: string, found: FoundPerson[], taken: Uin
     // A given name that is also a word (建国, 海燕) needs speech or punctuation after it.
     const isWord = (wordKind(g) & (WORD | COMMON | PLACE)) !== 0;
     for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) {
-      if (!(ix.boundary[i] || EDGE.test(text[i - 1] ?? '')) || !free(i, i + 2)) continue;
+      if (!(ix.boundary[i] || EDGE[text.charCodeAt(i - 1)]) || !free(i, i + 2)) continue;
       const next = text.slice(i + 2, i + 4);
-      const cue = EDGE.test(text[i + 2] ?? '') || SPEECH_AFTER.test(next) || ADDRESSED_AFTER.test(next) || ADDRESS.has(next);
+      const cue = EDGE[text.charCodeAt(i + 2)] || SPEECH_AFTER.test(next) || ADDRESSED_AFTER.test(next) || ADDRESS.has(next);
       if (cue || (!isWord && strongRightCue(text, i + 2))) add(i, i + 2);
     }
   }
@@ -591,14 +600,24 @@ function familiarNames(m: NameModel, text: string): Candidate[] {
   return out;
 }
 
+// Codes that start a surname, single or compound, one byte each: recogniseNames asks at
+// every character, and this table takes a quarter of the cache lines of the model's scores.
+let surnameFirst: Uint8Array | undefined;
+
+function surnameFirstTable(m: NameModel): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (!Number.isNaN(m.surnameByCode[c]) || m.compoundFirst[c]) t[c] = 1;
+  return t;
+}
+
 /** Every Chinese name in `text` found by the model, best first where they overlap. */
 export function recogniseNames(text: string, tokens: Token[], blocked: (start: number, end: number) => boolean = () => false): FoundPerson[] {
   const m = nameModel();
   const ix = tokenIndex(text, tokens);
   const cands: Candidate[] = [];
+  const first = (surnameFirst ??= surnameFirstTable(m));
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (Number.isNaN(m.surnameByCode[code]) && !m.compoundFirst[code]) continue;
+    if (!first[text.charCodeAt(i)]) continue;
     const c = bestAt(m, text, i, ix, tokens);
     if (c && c.score >= KEEP) cands.push(c);
   }
@@ -681,7 +700,8 @@ function itemsAround(text: string, p: number, boundary: Uint8Array): [number, nu
  * a name on both sides, and no place.
  */
 function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Uint8Array, boundary: Uint8Array, blocked: (s: number, e: number) => boolean): FoundPerson[] {
-  if (!text.includes('、')) return [];
+  // A member needs a name found beside it.
+  if (!found.length || !text.includes('、')) return [];
   const byStart = new Map(found.map((p) => [p.start, p]));
   const byEnd = new Map(found.map((p) => [p.end, p]));
   const out: FoundPerson[] = [];
@@ -715,6 +735,9 @@ function listMembers(m: NameModel, text: string, found: FoundPerson[], taken: Ui
         out.push(person);
       }
     }
+    // The second round reads the lists again for the members the first one found; after
+    // none, it would read them exactly as the first did.
+    if (!out.length) break;
   }
   return out;
 }

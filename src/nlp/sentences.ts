@@ -1,3 +1,5 @@
+import { SPACE } from './chars.ts';
+
 /** A sentence of the text, with UTF-16 offsets. */
 export interface Sentence {
   text: string;
@@ -13,19 +15,25 @@ const END = /[。！？!?；;]+[”’」』]?|\n+/g;
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) out.push({ text: body, start: start + lead, end: start + lead + body.length });
-  };
   for (const m of text.matchAll(END)) {
     const end = m.index! + m[0].length;
-    push(m[0].startsWith('\n') ? m.index! : end);
+    const s = trimmed(text, start, m[0].startsWith('\n') ? m.index! : end);
+    if (s) out.push(s);
     start = end;
   }
-  push(text.length);
+  const last = trimmed(text, start, text.length);
+  if (last) out.push(last);
   return out;
+}
+
+/**
+ * `text[start, end)` without its spaces at either end, or undefined when nothing is left.
+ * SPACE is what trim() removes, so one slice does the work of a slice and two trims.
+ */
+function trimmed(text: string, start: number, end: number): Sentence | undefined {
+  while (start < end && SPACE[text.charCodeAt(start)]) start++;
+  while (end > start && SPACE[text.charCodeAt(end - 1)]) end--;
+  return end > start ? { text: text.slice(start, end), start, end } : undefined;
 }
 
 /** The sentence that contains offset `pos` (binary search; sentences are sorted). */

@@ -1,3 +1,5 @@
+import { codeTable } from './chars.ts';
+
 /**
  * Titles of public office as printed in Chinese local news: a head word (书记, 副县长,
  * 党组成员, 领导) with its organisation in front (新郑市委, 县人大常委会, 王洼村党支部).
@@ -53,16 +55,21 @@ export function headAfterName(text: string, i: number): string | undefined {
   return undefined;
 }
 
+// The same facts one byte each: most characters start and end no head word, and a byte
+// table answers that from a quarter of the cache lines the lists' references take.
+const FIRST_CODE = codeTable(BY_LENGTH.map((h) => h[0]).join(''));
+const LAST_CODE = codeTable(BY_LENGTH.map((h) => h[h.length - 1]).join(''));
+
 /** The longest head word starting at `text[i]` (副市长, 总理), for cues around names. */
 export function headAt(text: string, i: number): string | undefined {
-  if (i < 0 || i >= text.length) return undefined;
+  if (i < 0 || i >= text.length || !FIRST_CODE[text.charCodeAt(i)]) return undefined;
   for (const h of BY_FIRST[text.charCodeAt(i)]) if (text.startsWith(h, i)) return h;
   return undefined;
 }
 
 /** Whether a head word ends right before `text[i]` (书记|刘建武). */
 export function headEndingAt(text: string, i: number): boolean {
-  if (i < 1 || i > text.length) return false;
+  if (i < 1 || i > text.length || !LAST_CODE[text.charCodeAt(i - 1)]) return false;
   for (const h of BY_LAST[text.charCodeAt(i - 1)]) if (h.length <= i && text.startsWith(h, i - h.length)) return true;
   return false;
 }
