@@ -1,7 +1,7 @@
 import { readDictLines } from './dict-lines.ts';
 import type { Analysis, FoundFigure } from './analysis.ts';
 import { addDecimal, decimalToNumber, normaliseDigits, parseNumeralDecimal, scaleDecimal } from './numerals.ts';
-import { quotedSlogans } from './quoted.ts';
+import { slogansOf } from './quoted.ts';
 import { codeTable, SPACE } from './chars.ts';
 
 // Figures: a number (digits or Chinese numerals) followed by a unit or measure
@@ -115,7 +115,7 @@ const SESSION_AFTER = /^(?:会议|全会|全体会议|大会)/;
 export function findFigures(a: Analysis): FoundFigure[] {
   load();
   const text = normaliseDigits(a.text);
-  const blocked = blockedSpans(text);
+  const blocked = blockedSpans(a, text);
   const out: FoundFigure[] = [];
   // Values seen, per unit.
   const seen = new Map<string, Set<number>>();
@@ -204,8 +204,9 @@ function valueOf(numeral: string, scale?: string, geScale?: string, jiao?: strin
 }
 
 /** Slogans in quotation marks and listed idioms: numerals there are part of a name. */
-function blockedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = quotedSlogans(text).map((q) => [q.start, q.end]);
+function blockedSpans(a: Analysis, text: string): [number, number][] {
+  // Digits are normalised in place, so the offsets of the article's quotations hold in `text`.
+  const spans: [number, number][] = slogansOf(a).map((q) => [q.start, q.end]);
   if (termsRe) for (const m of text.matchAll(termsRe)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
 }

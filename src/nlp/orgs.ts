@@ -2,7 +2,7 @@ import { readDictLines } from './dict-lines.ts';
 import { EVERYDAY, wordKind } from './lexicon.ts';
 import type { Analysis, FoundName } from './analysis.ts';
 import { tokenIndexAt, type Token } from './segment.ts';
-import { quotedSlogans } from './quoted.ts';
+import { slogansOf } from './quoted.ts';
 
 // Organisations and places below city level, found from their heads (镇, 村,
 // 街道, 产业集聚区, 有限公司 …) by walking left to where the name begins.
@@ -136,7 +136,7 @@ export function findOrgs(a: Analysis): FoundName[] {
   }
   found.sort((x, y) => x.start - y.start);
   // “万企兴万村”: a slogan is no place, even when it ends in a head.
-  const slogans = quotedSlogans(text);
+  const slogans = slogansOf(a);
   const seen = new Set<string>();
   return found.filter((f) => {
     if (seen.has(f.text) || slogans.some((q) => f.start >= q.start && f.end <= q.end)) return false;

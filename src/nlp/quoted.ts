@@ -47,7 +47,7 @@ export function isQuotedWork(after: string): boolean {
 
 /** Campaigns and slogans inside “…” or 「…」, without the marks; quoted speech is left out. */
 export function findInitiatives(a: Analysis): FoundName[] {
-  return firstOfEach(quotedSlogans(a.text).filter((q) => !isScareQuote(q.text)));
+  return firstOfEach(slogansOf(a).filter((q) => !isScareQuote(q.text)));
 }
 
 const NUMERAL = /[0-9一二三四五六七八九十百千万两双]/;
@@ -62,8 +62,20 @@ function isScareQuote(inner: string): boolean {
   return inner.length <= 4 && !NUMERAL.test(inner) && (wordKind(inner) & WORD) !== 0;
 }
 
-/** Every slogan-like quotation, in text order (figures use it to skip numerals inside slogans). */
-export function quotedSlogans(text: string): FoundName[] {
+const slogansByAnalysis = new WeakMap<Analysis, FoundName[]>();
+
+/**
+ * The slogan-like quotations of an article, read once: initiatives are made of them, and
+ * figures and orgs skip what lies inside them (三有一化, “万企兴万村”).
+ */
+export function slogansOf(a: Analysis): FoundName[] {
+  let found = slogansByAnalysis.get(a);
+  if (!found) slogansByAnalysis.set(a, (found = quotedSlogans(a.text)));
+  return found;
+}
+
+/** Every slogan-like quotation, in text order. */
+function quotedSlogans(text: string): FoundName[] {
   const out: FoundName[] = [];
   for (const m of text.matchAll(/[“「]([^“”「」\n]{1,40})[”」]/g)) {
     const start = m.index! + 1;
