@@ -99,7 +99,8 @@ export function findOrgs(a: Analysis): FoundName[] {
       const cover = idx.covering(hs);
       let start: number | null;
       // A dictionary word ending in 乡 is a kind of place (水乡, 侨乡, 浙江|竹乡, 江南水乡), never a township's name.
-      const inWord = cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he) || (m[0] === '乡' && cover.start < hs && cover.end === he && wordKind(text.slice(hs - 1, he)) !== 0));
+      const xiangWord = m[0] === '乡' && cover !== undefined && cover.start < hs && cover.end === he && wordKind(text.slice(hs - 1, he)) !== 0;
+      const inWord = cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he) || xiangWord);
       let glued = false;
       if (head.kind === 'place' && inWord) {
         // So is a head in the middle of a longer word: 农村公路. But a rare first character
@@ -121,7 +122,7 @@ export function findOrgs(a: Analysis): FoundName[] {
       // jieba's own reading of the whole name, or a rare character glued to it (古城镇, 西一镇
       // as one word, 阜|城镇), outweighs the generic word its last character makes with the head.
       // A determiner in front (各乡镇, 全乡镇 as one word) makes it no name at all.
-      const named = !DETERMINER.test(name) && (glued || (clear && ((cover!.start === start && he - start >= 3) || gluedStart(text, cover!, hs, he, w, idx.endingAt) === start)));
+      const named = !DETERMINER.test(name) && (glued || (clear && cutVouches(text, cover!, start, hs, he, w, idx.endingAt)));
       if (!acceptName(name, m[0], head, w, clear, named)) continue;
       const s = he - m[0].length - name.length;
       // 新港产业集聚区管委会: a zone's management committee is named with the zone.
@@ -194,6 +195,11 @@ function gluedStart(text: string, cover: Token, hs: number, he: number, w: Words
   if (lone === undefined || lone.length !== 1 || !CJK.test(lone) || STOP_CHARS.has(lone) || w.genericLast.has(lone)) return null;
   const b = cover.start - 1;
   return clearBoundary(text, b, w, endingAt, true) ? b : null;
+}
+
+/** Whether jieba's cut holds the name and head as one word, or a rare character alone before them, starting at `start`. */
+function cutVouches(text: string, cover: Token, start: number, hs: number, he: number, w: Words, endingAt: (pos: number) => string | undefined): boolean {
+  return (cover.start === start && he - start >= 3) || gluedStart(text, cover, hs, he, w, endingAt) === start;
 }
 
 function acceptName(name: string, headWord: string, head: Head, w: Words, clear: boolean, named: boolean): boolean {
