@@ -314,8 +314,8 @@ function yearEarlier(value: string | null): string | null {
   return value ? value.replace(/\b(\d{4})(?=-)/g, (y) => String(+y - 1)) : null;
 }
 
-/** A plan or announcement just before the date: 会议将于1月13日闭幕, 待2月9日24时后复工. */
-const FUTURE_BEFORE = /(?:将于|将在|将|待|拟于|拟|计划于|计划|预计|定于|即将|届时)[^，。；;！？\n]{0,6}$/;
+/** A plan, deadline or announcement just before the date: 会议将于1月13日闭幕, 待2月9日24时后复工, 确保夏玉米在6月20日前播完. */
+const FUTURE_BEFORE = /(?:将于|将在|将|待|拟于|拟|计划于|计划|预计|定于|即将|届时|确保|力争|争取|务必)[^，。；;！？\n]{0,6}$/;
 
 function resolve(s: string, pub: Pub | null, after: string, soon: boolean): string | null {
   const next = after[0];

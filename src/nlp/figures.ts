@@ -108,6 +108,9 @@ const VAGUE_BEFORE = /[近上成数几]/;
 /** After 个: 个月, 个小时, 个工作日, 个多月, 个半小时 are durations. */
 const DURATION_AFTER = /^[多余半]?(?:月|小时|钟头|工作日|交易日|星期|礼拜|季度|年头|学期)/;
 
+/** One character and a place head after a figure's unit: 四棵|树乡. */
+const PLACE_AFTER = /^[\u4e00-\u9fff][乡镇村]/;
+
 /** What follows the 次 of a session number: 六次会议, 三次全会, 二次全体会议. */
 const SESSION_AFTER = /^(?:会议|全会|全体会议|大会)/;
 
@@ -165,6 +168,8 @@ export function findFigures(a: Analysis): FoundFigure[] {
     const before = start > 0 ? text[start - 1] : '';
     if (!pctNumeral && before && BAD_BEFORE.test(before)) continue;
     if (/^[百千万]$/.test(numeral) && VAGUE_BEFORE.test(before)) continue;
+    // 四棵树乡, 五里堡镇: a Chinese numeral and measure word starting a place's name.
+    if (isChinese && unitWord !== '个' && PLACE_AFTER.test(text.slice(end, end + 2))) continue;
     // 零部件, 〇件: zero alone counts nothing; it starts a word.
     if (/^[零〇]+$/.test(numeral)) continue;
     // A lone 一 with a measure word is an idiom (一批, 一次, 一行, 一起); counts of one are written 1名.

@@ -21,21 +21,26 @@ interface Head {
 
 const HEADS: Head[] = [
   { re: /高新技术产业开发区|经济技术开发区|经济开发区|产业集聚区|高新区|工业园区|产业园区|开发区|管委会/g, kind: 'zone', max: 10 },
-  // 苏木 and 嘎查: the township and village of Inner Mongolia (额尔登布拉格苏木, 巴音嘎查).
-  { re: /街道|社区|苏木|嘎查/g, kind: 'place', max: 8 },
+  { re: /街道|社区/g, kind: 'place', max: 5 },
+  // 苏木 and 嘎查: the township and village of Inner Mongolia, often long transliterations (额尔登布拉格苏木).
+  { re: /苏木|嘎查/g, kind: 'place', max: 8 },
   { re: /[镇乡村]/g, kind: 'place', max: 4 },
   // Last, so that a firm's name stops where the zone or town before it ends.
   { re: /股份有限公司|有限责任公司|集团有限公司|有限公司|专业合作社|合作社|集团|购物广场/g, kind: 'company', max: 20 },
 ];
 
 /** Function words that, standing alone as a jieba token, end a name on its left. */
-const STOP_CHARS = new Set('在到于和与及或的了对向从由赴至往住入进等是为把将被给让各该本每个其此这那去来并还据不没未出年月日'.split(''));
+const STOP_CHARS = new Set('在到于和与及或的了对向从由赴至往住入进等是为把将被给让各该本每个其此这那去来并还据不没未年月日'.split(''));
 /** Characters of a place above or beside this one: a name stops after them (鄢陵县|南坞镇). */
 const ADMIN_END = /(?:[省市县区镇乡村]|街道|社区|管委会|公司)$/;
 /** Zones keep their county (襄城县循环经济产业集聚区) but not their city (某某市|东港产业集聚区). */
 const ZONE_ADMIN_END = /(?:[省市区镇乡村]|街道|社区|公司)$/;
 /** A firm's registered name may hold its city and county (郑州市…有限公司); it stops only at another organisation. */
 const COMPANY_ADMIN_END = /(?:街道|社区|管委会|公司)$/;
+/** Heads that end dictionary words of their own (水乡, 进社区). */
+const WORD_HEADS = /^(?:乡|社区|街道)$/;
+/** Verbs jieba leaves alone before a place word (“弹”出|乡村): no rare first character of a town. */
+const LONE_VERB = new Set('出进入回过走');
 /** Words pointing at places in general: 各乡镇, 全乡镇, 每一村, 该村. */
 const DETERMINER = /^[各全每该本此这那其逐整]/;
 const COMPANY_END = /(?:公司|集团|合作社)$/;
@@ -98,9 +103,10 @@ export function findOrgs(a: Analysis): FoundName[] {
       if (head.kind === 'place' && text[he] === '级') continue;
       const cover = idx.covering(hs);
       let start: number | null;
-      // A dictionary word ending in 乡 is a kind of place (水乡, 侨乡, 浙江|竹乡, 江南水乡), never a township's name.
-      const xiangWord = m[0] === '乡' && cover !== undefined && cover.start < hs && cover.end === he && wordKind(text.slice(hs - 1, he)) !== 0;
-      const inWord = cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he) || xiangWord);
+      // A dictionary word ending in 乡 or 社区 is a kind of place or a slogan (水乡, 浙江|竹乡, 江南水乡,
+      // 宣传|进社区), never a township's or community's name.
+      const kindWord = WORD_HEADS.test(m[0]) && cover !== undefined && cover.start < hs && cover.end === he && wordKind(cover.word.slice(-m[0].length - 1)) !== 0;
+      const inWord = cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he) || kindWord);
       let glued = false;
       if (head.kind === 'place' && inWord) {
         // So is a head in the middle of a longer word: 农村公路. But a rare first character
@@ -192,7 +198,7 @@ function clearBoundary(text: string, b: number, w: Words, endingAt: (pos: number
 function gluedStart(text: string, cover: Token, hs: number, he: number, w: Words, endingAt: (pos: number) => string | undefined): number | null {
   if (cover.end !== he || cover.start !== hs - 1 || cover.word.length !== 2) return null;
   const lone = endingAt(cover.start);
-  if (lone === undefined || lone.length !== 1 || !CJK.test(lone) || STOP_CHARS.has(lone) || w.genericLast.has(lone)) return null;
+  if (lone === undefined || lone.length !== 1 || !CJK.test(lone) || STOP_CHARS.has(lone) || LONE_VERB.has(lone) || w.genericLast.has(lone)) return null;
   const b = cover.start - 1;
   return clearBoundary(text, b, w, endingAt, true) ? b : null;
 }

@@ -27,7 +27,7 @@ const COLON_BEFORE = /[：:]\s*$/;
 /** Verbs of saying right after the quote: “…”姚建军说 / “…”他告诉记者 */
 const SAID_AFTER = /^[^，。,；;“”]{0,12}?(?:说|表示|介绍|告诉|坦言|感慨|笑着|补充|强调道|道)/;
 /** A quoted name of a work is named by what follows it: “…”专题片, “…”一书. */
-const WORK_AFTER = /^(?:专题片|宣传片|纪录片|微电影|电影|影片|节目|栏目|歌曲|话剧|戏曲|晚会|一书|丛书|诗歌|画展|摄影展|展览)/;
+const WORK_AFTER = /^(?:专题片|宣传片|纪录片|微电影|电影|影片|节目|栏目|歌曲|话剧|戏曲|晚会|一书|丛书|诗歌|画展|摄影展|展览|微信公众号|公众号|微信号|视频号|抖音号|小程序|客户端|APP|App)/;
 /** Slogans are phrases: a clause longer than this, between commas, reads as a sentence. */
 const MAX_SLOGAN_CLAUSE = 9;
 
@@ -47,7 +47,22 @@ export function isQuotedWork(after: string): boolean {
 
 /** Campaigns and slogans inside “…” or 「…」, without the marks; quoted speech is left out. */
 export function findInitiatives(a: Analysis): FoundName[] {
-  return firstOfEach(slogansOf(a).filter((q) => !isScareQuote(q.text)));
+  return firstOfEach(slogansOf(a).filter((q) => !isScareQuote(q.text) && !isFigureOfSpeech(a.text, q)));
+}
+
+/** A holiday in quotes: “五一”假期, “十一”黄金周. */
+const HOLIDAY_AFTER = /^(?:假期|小长假|长假|黄金周)/;
+/** Punctuation that closes a clause right after the quotation. */
+const CLAUSE_END = /^[。，；！？、,;!?]/;
+
+/**
+ * 是稳增长的“压舱石”。, 成了游客争相购买的“香饽饽”。: a quotation that a 的 phrase leads
+ * into and the clause ends on is a metaphor; campaigns go on into a noun (“放管服”改革)
+ * or stand as the object of a verb (推行“河长制”). A quoted holiday is no campaign either.
+ */
+function isFigureOfSpeech(text: string, q: FoundName): boolean {
+  const after = text.slice(q.end + 1, q.end + 4);
+  return (text[q.start - 2] === '的' && (CLAUSE_END.test(after) || !after)) || HOLIDAY_AFTER.test(after);
 }
 
 const NUMERAL = /[0-9一二三四五六七八九十百千万两双]/;

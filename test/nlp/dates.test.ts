@@ -29,6 +29,7 @@ describe('findDates', () => {
     expect(values('奋力实现一季度开门红', '2019-01-03')).toEqual(['2019-01/2019-03']);
     expect(values('会议将于1月13日上午闭幕', '2024-01-11')).toEqual(['2024-01-13']);
     expect(values('待2月9日24时后即可有序复工', '2020-02-06')).toEqual(['2020-02-09']);
+    expect(values('确保夏玉米在6月20日前播种完毕', '2020-06-11')).toEqual(['2020-06-20']);
   });
 
   it('reads 去年同期 as the period named before it, a year earlier', () => {

@@ -49,6 +49,7 @@ describe('findFigures', () => {
     expect(figures('全年共召开6次会议')).toEqual(['6 次']);
     expect(figures('宴请宾客34桌')).toEqual(['34 桌']);
     expect(figures('郑州恒鑫汽车零部件有限公司')).toEqual([]);
+    expect(figures('四棵树乡、五里堡镇的群众，3个村')).toEqual(['3 个']);
     expect(figures('一批干部，开展一次检查，验收组一行，发现一起查处一起')).toEqual([]);
     expect(figures('落实“四议两公开”，推进“万人助万企”，党的十九大')).toEqual([]);
     expect(figures('增强四个意识，做到两个维护')).toEqual([]);

@@ -13,6 +13,7 @@ describe('findOfficials', () => {
     expect(officials('河阳市委副书记、市长、市级总河长杨志刚出席。')).toEqual({ 杨志刚: ['河阳市委副书记', '市长', '市级总河长'] });
     // jieba glues the end of the last title to the name (总|河湖|长杜文斌).
     expect(officials('县委副书记、县长、县级总河湖长杜文斌主持会议。')).toEqual({ 杜文斌: ['县委副书记', '县长', '县级总河湖长'] });
+    expect(officials('县委常委、宣传部长、县委宣讲团团长马秀明作宣讲报告。')).toEqual({ 马秀明: ['县委常委', '宣传部长', '县委宣讲团团长'] });
     expect(officials('县人民医院杨文明副院长告诉记者。')).toEqual({ 杨文明: ['副院长'] });
   });
 
