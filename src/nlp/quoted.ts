@@ -58,12 +58,19 @@ const CLAUSE_END = /^[。，；！？、,;!?]/;
 /**
  * 是稳增长的“压舱石”。, 成了游客争相购买的“香饽饽”。: a quotation that a 的 phrase leads
  * into and the clause ends on is a metaphor; campaigns go on into a noun (“放管服”改革)
- * or stand as the object of a verb (推行“河长制”). A quoted holiday is no campaign either.
+ * or stand as the object of a verb (推行“河长制”). A quoted holiday or the short name of a
+ * village's bodies is no campaign either.
  */
 function isFigureOfSpeech(text: string, q: FoundName): boolean {
   const after = text.slice(q.end + 1, q.end + 4);
-  return (text[q.start - 2] === '的' && (CLAUSE_END.test(after) || !after)) || HOLIDAY_AFTER.test(after);
+  const before = text[q.start - 2];
+  return (before === '的' && (CLAUSE_END.test(after) || !after)) || HOLIDAY_AFTER.test(after)
+    || (PLACE_BEFORE.test(before ?? '') && BODY_AFTER.test(after));
 }
+
+/** 村“两委”成员, 社区“两委”班子: the short name of a village's or community's bodies, no campaign. */
+const PLACE_BEFORE = /[村镇区]/;
+const BODY_AFTER = /^(?:班子|成员|干部|换届|委员|主干)/;
 
 const NUMERAL = /[0-9一二三四五六七八九十百千万两双]/;
 

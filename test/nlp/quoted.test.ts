@@ -20,6 +20,7 @@ describe('findInitiatives', () => {
   it('leaves out figures of speech: one character or one everyday word in quotes', () => {
     expect(initiatives('给每棵古茶树办了“身份证”，不拘“小节”，茶叶“长”在树上，推行“河长制”')).toEqual(['河长制']);
     expect(initiatives('项目建设是稳增长的“压舱石”。特产成了游客争相购买的“香饽饽”，抢抓“五一”假期，关注“颍上就业”微信公众号，深化“放管服”改革')).toEqual(['放管服']);
+    expect(initiatives('村“两委”成员、社区“两委”班子参加，落实“四议两公开”')).toEqual(['四议两公开']);
   });
 
   it('leaves out quoted names of works', () => {
