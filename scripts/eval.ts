@@ -1,5 +1,5 @@
 // `npm run eval`: both scorers from ../shared, run against this checkout's `newsmine extract`.
-//   npm run eval                 gold articles (score.mjs) and People's Daily 1998 persons (persons.mjs)
+//   npm run eval                 gold and held-out articles (score.mjs) and People's Daily 1998 persons (persons.mjs)
 //   npm run eval -- --every 10   sample every 10th PFR paragraph (quicker)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -18,8 +18,15 @@ const run = (title: string, script: string, extra: string[]) => {
   console.log(`\n== ${title}`);
   execFileSync(process.execPath, [join(shared, 'eval', script), '--cmd', extract, ...extra], { stdio: 'inherit' });
 };
+// The held-out sets the project ships (test/fixtures/heldout*/), each scored on its own.
+const fixtures = join(ROOT, 'test', 'fixtures');
+const heldout = existsSync(fixtures) ? readdirSync(fixtures).filter((d) => /^heldout\d*$/.test(d)).sort() : [];
 try {
   run(`gold articles (${gold.length})`, 'score.mjs', [...args.filter((a) => a === '-v'), ...gold]);
+  for (const set of heldout) {
+    const files = readdirSync(join(fixtures, set)).filter((f) => f.endsWith('.json')).map((f) => join(fixtures, set, f));
+    run(`${set} (${files.length} articles, written apart from the extractors)`, 'score.mjs', [...args.filter((a) => a === '-v'), ...files]);
+  }
   run('People\'s Daily 1998 person names', 'persons.mjs', args.filter((a) => a !== '-v'));
 } catch (e) {
   console.error(`npm run eval: a scorer failed (${(e as Error).message.split('\n')[0]})`);
