@@ -435,6 +435,9 @@ function dottedNames(m: NameModel, text: string, tokens: Token[]): Candidate[] {
 // run over every token or character, and a first-character check spares most slices.
 let japaneseFirst: Uint8Array | undefined;
 let elementFirst: Uint8Array | undefined;
+// …and their second characters: the first ones (高, 中, 小, 巴) are frequent in any text.
+let japaneseSecond: Uint8Array | undefined;
+let elementSecond: Uint8Array | undefined;
 
 /** The length of the longest name element (two or three characters) at `i`, 0 for none. */
 function elementAt(m: NameModel, text: string, i: number): number {
@@ -445,8 +448,9 @@ function elementAt(m: NameModel, text: string, i: number): number {
 function elementNames(m: NameModel, text: string): Candidate[] {
   const out: Candidate[] = [];
   const first = (elementFirst ??= codeTable([...m.elements].map((w) => w[0]).join('')));
+  const second = (elementSecond ??= codeTable([...m.elements].map((w) => w[1]).join('')));
   for (let i = 0; i + 2 <= text.length; i++) {
-    if (!first[text.charCodeAt(i)]) continue;
+    if (!first[text.charCodeAt(i)] || !second[text.charCodeAt(i + 1)]) continue;
     const a = elementAt(m, text, i);
     if (!a) continue;
     const b = elementAt(m, text, i + a);
@@ -471,10 +475,11 @@ const NOT_JAPANESE_GIVEN = /[的了是在和与及等说将把被对从也都又
 function japaneseNames(m: NameModel, text: string, tokens: Token[], ix: ReturnType<typeof tokenIndex>): Candidate[] {
   const out: Candidate[] = [];
   const first = (japaneseFirst ??= codeTable([...m.japanese].map((w) => w[0]).join('')));
+  const second = (japaneseSecond ??= codeTable([...m.japanese].map((w) => w[1]).join('')));
   for (const t of tokens) {
     const i = t.start;
-    if (!first[text.charCodeAt(i)]) continue;
-    for (const n of [3, 2]) {
+    if (!first[text.charCodeAt(i)] || !second[text.charCodeAt(i + 1)]) continue;
+    for (let n = 3; n >= 2; n--) {
       if (!m.japanese.has(text.slice(i, i + n))) continue;
       for (let g = 3; g >= 1; g--) {
         const end = i + n + g;
