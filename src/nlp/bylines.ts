@@ -111,6 +111,7 @@ function isBlank(text: string, start: number, end: number): boolean {
 // A credit run on after the last sentence of a paragraph: `…贡献力量。记者 杨宜锦`,
 // often in brackets: `…注入强劲动能。（记者 郝静怡 通讯员 焦文博）`.
 const RUN_ON = /[。！？”」）)]\s*[(（【]?\s*((?:[□■●]?[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生)|[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|报))[^。！？\n]{1,50})$/;
+const RUN_ON_TAIL = 90;
 // `本报讯(记者 张三 通讯员 李四)` or `(记者 张三)` opening the body, or without brackets
 // before 报道 (`本报讯 记者雷晓鸥 通讯员缪春生 报道：`).
 const OPENING = /^[^\n]{0,12}?[(（]((?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生))[^()（）\n]{1,50})[)）]/;
@@ -128,8 +129,11 @@ export function findBylines(a: Analysis): FoundByline[] {
   for (let i = all.length - 1; i >= 0 && i >= all.length - 5; i--) {
     const items = parseCreditLine(all[i].text, all[i].start);
     if (!items) {
-      const m = RUN_ON.exec(all[i].text);
-      if (m) add(parseCreditLine(m[1], all[i].start + m.index! + m[0].length - m[1].length));
+      // A run-on credit is at most some 70 characters long, and the last line is a whole
+      // paragraph: the pattern is tried on its tail only.
+      const line = all[i].text;
+      const m = RUN_ON.exec(line.length > RUN_ON_TAIL ? line.slice(-RUN_ON_TAIL) : line);
+      if (m) add(parseCreditLine(m[1], all[i].start + line.length - m[1].length));
       break;
     }
     add(items);
