@@ -39,6 +39,9 @@ const DATE_AT = new RegExp(`(?:${YEAR_SPAN_HEAD}|${ONE})(?:${CONN}${ONE})?`, 'y'
  * cheaper; a table read per character is cheaper again than a regex search for them.
  */
 const DATE_START = codeTable(`0123456789${CN}十今去前明上本下昨后大首第年`);
+const NUMERAL = codeTable(`0123456789${CN}十`);
+/** What may follow the numerals a date opens with: 年 月 日 号 季, a connector, a separator. */
+const AFTER_NUMERAL = codeTable('年月日号季至到起—–－-~～/.');
 
 /** Characters that, right before a numeral, make it part of something else (第二次, 近3个月, 一二三, 每月1日). */
 /** First characters of the relative words (前年, 今日, 去年, 上月), which other words may end with. */
@@ -282,6 +285,18 @@ export function findDates(a: Analysis): FoundDate[] {
   for (let next = 0; next < text.length; ) {
     const start = next++;
     if (!DATE_START[text.charCodeAt(start)]) continue;
+    if (NUMERAL[text.charCodeAt(start)]) {
+      // Every date that opens with a numeral goes on, right after its numerals, with 年, 月,
+      // 日, 季 or a connector (2019年, 3月, 1至9月, 2019-05-27): a number followed by
+      // anything else (3.2万元 aside, 120名, 2000余人) starts none, nor does any position
+      // inside it, so the pattern is not tried there.
+      let j = next;
+      while (j < text.length && NUMERAL[text.charCodeAt(j)]) j++;
+      if (!AFTER_NUMERAL[text.charCodeAt(j)]) {
+        next = j;
+        continue;
+      }
+    }
     DATE_AT.lastIndex = start;
     const m = DATE_AT.exec(text);
     if (!m) continue;
