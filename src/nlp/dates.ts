@@ -287,8 +287,8 @@ export function findDates(a: Analysis): FoundDate[] {
     if (!DATE_START[text.charCodeAt(start)]) continue;
     if (NUMERAL[text.charCodeAt(start)]) {
       // Every date that opens with a numeral goes on, right after its numerals, with 年, 月,
-      // 日, 季 or a connector (2019年, 3月, 1至9月, 2019-05-27): a number followed by
-      // anything else (3.2万元 aside, 120名, 2000余人) starts none, nor does any position
+      // 日, 季, a connector or a separator (2019年, 3月, 1至9月, 2019-05-27): a number
+      // followed by anything else (120名, 2000余人) starts none, nor does any position
       // inside it, so the pattern is not tried there.
       let j = next;
       while (j < text.length && NUMERAL[text.charCodeAt(j)]) j++;
