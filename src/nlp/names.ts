@@ -12,7 +12,6 @@ export interface NameModel {
   compound: Map<string, number>;
   /** Japanese family names (桥本, 中曾根), two or three characters. */
   japanese: Set<string>;
-  /** Elements of Tibetan names (次仁, 卓玛), two characters each. */
   /** Elements of Tibetan and Mongolian names (扎西, 卓玛; 萨仁, 高娃, 朝鲁门): a name is one or two of them. */
   elements: Set<string>;
   given: Map<string, number>;

@@ -1,6 +1,6 @@
 import type { Analysis, FoundByline, FoundOfficial, FoundPerson } from './analysis.ts';
 import { tokenIndexAt, type Token } from './segment.ts';
-import { headAfterName, headAtEnd } from './titles.ts';
+import { headAfterName, headAtEnd, isPrivateRole } from './titles.ts';
 
 /**
  * Officials: persons the article gives a public title, with every title in order.
@@ -28,8 +28,6 @@ const APPOINT = /(?:任命|选举|补选|推选|提名|聘任|决定任命|当�
 // 等 then a collective title: 等市领导, 等县领导, 等镇领导班子成员.
 const COLLECTIVE_AFTER = /^等([\u4e00-\u9fff]{1,8}?领导(?:班子成员)?)/;
 const TITLE_END = /[，,。；;、\n（(]|职务|职|$/;
-/** Roles outside public office that may stand in a stack of titles: firms, hospitals, schools. */
-const PRIVATE_ROLE = /(?:董事长|董事|总经理|经理|厂长|总监|负责人|创始人|主任医师|医师|教师|班主任)$/;
 /** A profile opens with the name, then sex: 钟声，男，… or 管小红（女，…）. */
 const PROFILE_AFTER = /^[，,（(]\s*[男女][，,）)]/;
 /** The posts a profile gives: 现任…, 拟任… (up to the next comma or bracket). */
@@ -62,7 +60,7 @@ function titleBefore(text: string, tokens: Token[], end: number, isName: (s: num
   const lead = /^[该本其此]/.test(text.slice(start, end - 2)) ? 1 : 0;
   const raw = text.slice(start + lead, end);
   if (headAtEnd(raw)) return { title: raw, start: start + lead, isPublic: true };
-  return PRIVATE_ROLE.test(raw) ? { title: raw, start: start + lead, isPublic: false } : undefined;
+  return isPrivateRole(raw) ? { title: raw, start: start + lead, isPublic: false } : undefined;
 }
 
 export function findOfficials(a: Analysis, persons: FoundPerson[], bylines: FoundByline[]): FoundOfficial[] {

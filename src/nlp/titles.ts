@@ -38,6 +38,14 @@ for (const h of BY_LENGTH) {
   BY_LAST[last] = [...BY_LAST[last], h];
 }
 
+/** Roles outside public office (firms, hospitals, schools) that may stand in a stack of titles. */
+const PRIVATE_HEAD = /(?:董事长|董事|总经理|经理|厂长|总监|负责人|创始人|医师|教师)$/;
+
+/** Whether `s` names a private or professional role (某某有限公司董事长, 主任医师, 班主任). */
+export function isPrivateRole(s: string): boolean {
+  return PRIVATE_HEAD.test(s) || NOT_PUBLIC.some((n) => s.endsWith(n));
+}
+
 /** The public head word `s` ends with, or undefined (`新郑市委书记` -> `书记`). */
 export function headAtEnd(s: string): string | undefined {
   for (const h of s.length ? BY_LAST[s.charCodeAt(s.length - 1)] : NONE) {
