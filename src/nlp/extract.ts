@@ -8,19 +8,25 @@ import { findDates } from './dates.ts';
 import { findFigures } from './figures.ts';
 import { findInitiatives, findDocuments } from './quoted.ts';
 import { findOrgs } from './orgs.ts';
+import { placeOrgs } from './org-places.ts';
+import { articlePlace, gazetteerPlace, officialPlaceOf, placeWithin, postsOf, sceneOf } from './places.ts';
 
 /** Everything extracted from one article; offsets point into `articleText(article)`. */
 export function extractArticle(article: Article): Extraction {
-  return extractText(articleText(article), article.published);
+  return extractText(articleText(article), article.published, article.place);
 }
 
-/** Runs every extractor over one text. Pure: same text and date, same result. */
-export function extractText(text: string, published?: string): Extraction {
-  return extractAnalysed(analyse(text, published));
+/** Runs every extractor over one text. Pure: same text, date and declared place, same result. */
+export function extractText(text: string, published?: string, declaredPlace?: string): Extraction {
+  return extractAnalysed(analyse(text, published), declaredPlace);
 }
 
-/** The same, from an Analysis the caller made (the store reuses its tokens for the index). */
-export function extractAnalysed(a: Analysis): Extraction {
+/**
+ * The same, from an Analysis the caller made (the store reuses its tokens for the index).
+ * `declaredPlace` is the place data/sources declares for the source or section (a gazetteer
+ * name or code): the last resort for an official's place, never a newspaper's name.
+ */
+export function extractAnalysed(a: Analysis, declaredPlace?: string): Extraction {
   const text = a.text;
   const toCp = codePointOffsets(text);
   const span = (start: number, end: number): Span => ({
@@ -42,19 +48,39 @@ export function extractAnalysed(a: Analysis): Extraction {
   const bylines = findBylines(a);
   const persons = findPersons(a, bylines);
   // Officials read the persons' and bylines' UTF-16 offsets: found before those are converted.
-  const officials = findOfficials(a, persons, bylines).map((o) => ({
-    ...o,
-    mentions: o.mentions.map((m) => span(m.start, m.end)),
-  }));
+  const scene = sceneOf(a.text, a.tokens, declaredPlace ? gazetteerPlace(declaredPlace) : undefined);
+  const officials = findOfficials(a, persons, bylines).map((o) => {
+    const posts = postsOf(o.titles, scene);
+    const where = officialPlaceOf(posts);
+    return {
+      ...o,
+      place: where?.place ?? null,
+      placeCode: where?.placeCode ?? null,
+      placeLevel: where?.placeLevel ?? null,
+      posts,
+      mentions: o.mentions.map((m) => span(m.start, m.end)),
+    };
+  });
+  // Figures and initiatives are reported for the place their sentence names, else the article's.
+  const home = articlePlace(scene);
+  const placed = <T extends { start: number; place?: string | null; placeCode?: string | null }>(items: T[]): T[] => {
+    for (const it of items) {
+      const s = sentenceAt(a.sentences, it.start);
+      const p = (s && placeWithin(scene, s.start, s.end)) ?? home;
+      it.place = p?.name ?? null;
+      it.placeCode = p?.code ?? null;
+    }
+    return items;
+  };
   return {
     officials,
     persons: withSpan(persons),
     bylines: withSpan(bylines),
     dates: withSpan(findDates(a)),
-    figures: withSpan(findFigures(a)),
-    initiatives: withSpan(findInitiatives(a)),
+    figures: withSpan(placed(findFigures(a))),
+    initiatives: withSpan(placed(findInitiatives(a))),
     documents: withSpan(findDocuments(a)),
-    orgs: withSpan(findOrgs(a)),
+    orgs: withSpan(placeOrgs(findOrgs(a), scene)),
   };
 }
 

@@ -3,6 +3,7 @@ import { readInputs } from '../../input/read.ts';
 import { extractArticle } from '../../nlp/extract.ts';
 import { UserError } from '../../errors.ts';
 import { checkPublished } from '../context.ts';
+import { declaredPlace } from '../../crawl/sources.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -11,7 +12,7 @@ export function registerExtract(program: Command): void {
     .argument('<paths...>', '.txt, .html, .json or .jsonl files, or directories (read recursively)')
     .option('--published <date>', 'publication date for inputs that carry none (YYYY-MM-DD)')
     .option('--source <name>', 'source name for inputs that carry none')
-    .addHelpText('after', '\nOutput: {"id", "title", "published", "officials": [{name, titles, mentions}], "persons", "bylines", "dates", "figures", "initiatives", "documents", "orgs"}; every item carries start/end (code-point offsets into title + blank line + body) and its sentence.')
+    .addHelpText('after', '\nOutput: {"id", "title", "published", "officials": [{name, titles, place, placeCode, placeLevel, posts, mentions}], "persons", "bylines", "dates", "figures" (with place, placeCode), "initiatives" (same), "documents", "orgs"}; every item carries start/end (code-point offsets into title + blank line + body) and its sentence.')
     .action((paths: string[], opts: { published?: string; source?: string }) => {
       checkPublished(opts.published);
       let ok = 0, failed = 0;
@@ -23,6 +24,7 @@ export function registerExtract(program: Command): void {
         }
         if (item.note) process.stderr.write(`newsmine: ${item.file}: ${item.note}\n`);
         const a = item.article;
+        a.place ??= declaredPlace(a.source, a.section);
         const ex = extractArticle(a);
         process.stdout.write(JSON.stringify({ id: a.id, title: a.title, published: a.published ?? null, ...ex }) + '\n');
         ok++;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { declaredPlace } from '../../crawl/sources.ts';
 import { listInputs, readInputFile, type InputItem } from '../../input/read.ts';
 import { ingestArticle, type IngestStatus } from '../../store/ingest.ts';
 import { batchWriter } from '../../store/batch.ts';
@@ -60,6 +61,7 @@ function ingestOne(store: Parameters<typeof ingestArticle>[0], item: InputItem, 
     return undefined;
   }
   if (item.note) process.stderr.write(`newsmine: ${item.file}: ${item.note}\n`);
+  item.article.place ??= declaredPlace(item.article.source, item.article.section);
   try {
     return ingestArticle(store, item.article, { sourceKind: 'file' }).status;
   } catch (e) {

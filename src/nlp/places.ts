@@ -1,0 +1,298 @@
+import type { Token } from './segment.ts';
+import { wordKind, COMMON, EVERYDAY, PLACE } from './lexicon.ts';
+import type { PlaceLevel, PlaceRef, Post } from '../types.ts';
+import { LEVEL_RANK, lineage, loadGazetteer, parentOf, within, type Gazetteer, type Place } from './gazetteer.ts';
+
+/**
+ * Where things happen: the places an article names, found with the gazetteer, and the
+ * place of each official's post. Pure functions of the text (and of a place the caller
+ * declares for the source); a place is never made from a newspaper's or website's name.
+ */
+
+export const placeRef = (p: Place): PlaceRef => ({ place: p.name, placeCode: p.code, placeLevel: p.level });
+
+export interface PlaceMention {
+  place: Place;
+  start: number;
+  end: number;
+}
+
+// After a short form, these characters mean it names something smaller (新华路, 金水河, 城关镇).
+const SMALLER_AFTER = /^[路街道村镇乡河湖山桥庄寨屯社组]/;
+// The characters a full county-or-higher name ends with: such a name may run into the next
+// word (新郑市委, 中牟县政府), while a short form must stand as whole words.
+const FULL_END = /[省市县区州旗盟]$/;
+/** How many tokens one place name may span (新郑|市, 西双版纳|傣族|自治州). */
+const MAX_TOKENS = 4;
+
+/**
+ * Every county-or-higher place the text names, left to right: full names (新郑市) at a
+ * word's start, and short forms (新郑) standing as whole words that jieba knows as places
+ * or does not know at all (a rare county). Names several units share (朝阳区) keep all
+ * their readings here; resolveAmbiguous() picks among them.
+ */
+export function findPlaceMentions(text: string, tokens: Token[]): { places: Place[]; start: number; end: number }[] {
+  const g = loadGazetteer();
+  const out: { places: Place[]; start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const c = t.word.charCodeAt(0);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    let found: { places: Place[]; end: number } | undefined;
+    const take = (end: number, ps: Place[] | undefined) => {
+      if (ps?.length && (!found || end > found.end)) found = { places: ps, end };
+    };
+    // Whole tokens joined (新郑|市, 西双版纳|傣族|自治州).
+    for (let k = i; k < tokens.length && k < i + MAX_TOKENS && tokens[k].end - t.start <= g.longest; k++) {
+      const s = text.slice(t.start, tokens[k].end);
+      const ps = g.byName.get(s);
+      if (ps && acceptable(s, ps, text, tokens[k].end)) take(tokens[k].end, ps);
+    }
+    // A short form cut off its level character (襄城|县委书记): the full name runs into the next word.
+    if (FULL_END.test(text[t.end] ?? '')) {
+      const s = text.slice(t.start, t.end + 1);
+      take(t.end + 1, g.byName.get(s)?.filter((p) => p.name === s));
+    }
+    // A full name opening a longer token (新郑市委).
+    for (let len = Math.min(t.word.length - 1, g.longest); len >= 2 && !found; len--) {
+      const s = t.word.slice(0, len);
+      if (FULL_END.test(s)) take(t.start + len, g.byName.get(s)?.filter((p) => p.name === s));
+    }
+    if (!found) continue;
+    const f: { places: Place[]; end: number } = found;
+    out.push({ places: f.places, start: t.start, end: f.end });
+    while (i + 1 < tokens.length && tokens[i + 1].start < f.end) i++;
+  }
+  return out;
+}
+
+/** A full name stands anywhere; a short form only as a place word, not opening a smaller name. */
+function acceptable(s: string, ps: Place[], text: string, end: number): boolean {
+  if (SMALLER_AFTER.test(text.slice(end, end + 1)) && !ps.some((p) => p.name === s && FULL_END.test(s))) return false;
+  return ps.some((p) => p.name === s) || shortIsPlace(s);
+}
+
+/**
+ * A short form counts unless jieba knows it as an everyday word and not as a place
+ * (新华, 和平, 东方 are words first; 巩义, 金水, 勐海 are rare or tagged as names, places all the same).
+ */
+function shortIsPlace(s: string): boolean {
+  const kind = wordKind(s);
+  return (kind & PLACE) !== 0 || (kind & (COMMON | EVERYDAY)) === 0;
+}
+
+/**
+ * One reading per mention: a name several units share takes the one inside (or above) a
+ * place named without doubt, or inside the declared place; with no such hint it is dropped.
+ */
+export function resolveAmbiguous(mentions: { places: Place[]; start: number; end: number }[], declared?: Place): PlaceMention[] {
+  const sure = mentions.filter((m) => m.places.length === 1).map((m) => m.places[0]);
+  if (declared) sure.push(declared);
+  const related = (p: Place) => sure.some((q) => within(p, q) || within(q, p) || (p.code.slice(0, 2) === q.code.slice(0, 2) && p.level !== 'province'));
+  const out: PlaceMention[] = [];
+  for (const m of mentions) {
+    const ps = m.places.length === 1 ? m.places : m.places.filter(related);
+    if (ps.length === 1) out.push({ place: ps[0], start: m.start, end: m.end });
+  }
+  return out;
+}
+
+/** The places an article names, with how often and where first: what "the article says". */
+export interface Scene {
+  mentions: PlaceMention[];
+  /** Places by code, most named first (ties: first named). */
+  ranked: Place[];
+  count: Map<string, number>;
+  declared?: Place;
+}
+
+export function sceneOf(text: string, tokens: Token[], declared?: Place): Scene {
+  const mentions = resolveAmbiguous(findPlaceMentions(text, tokens), declared);
+  const count = new Map<string, number>();
+  const first = new Map<string, number>();
+  const byCode = new Map<string, Place>();
+  for (const m of mentions) {
+    count.set(m.place.code, (count.get(m.place.code) ?? 0) + 1);
+    if (!first.has(m.place.code)) first.set(m.place.code, m.start);
+    byCode.set(m.place.code, m.place);
+  }
+  const ranked = [...byCode.values()].sort((a, b) => count.get(b.code)! - count.get(a.code)! || first.get(a.code)! - first.get(b.code)!);
+  return { mentions, ranked, count, declared };
+}
+
+/** The level a title's office names without a place: 市委常委 -> 市, 副县长 -> 县, 镇党委书记 -> local. */
+export type OfficeLevel = '省' | '市' | '县' | '区' | '州' | 'local' | 'none';
+
+const LEVEL_HEADS: [RegExp, OfficeLevel][] = [[/省长|省委|省政府|省人大|省政协/, '省'], [/市长|市委|市政府|市人大|市政协/, '市'], [/县长|县委|县政府|县人大|县政协/, '县'], [/区长|区委|区政府|区人大|区政协/, '区'], [/州长|州委|州政府|州人大|州政协/, '州']];
+
+export function officeLevel(title: string): OfficeLevel {
+  const t = title.replace(/^(?:原|前|时任|副|常务副)/, '');
+  const first = t[0];
+  if (first === '省' || first === '市' || first === '县' || first === '区' || first === '州') return first;
+  if (/^(?:镇|乡|村|街道|社区|办事处)/.test(t)) return 'local';
+  for (const [re, level] of LEVEL_HEADS) if (re.test(t)) return level;
+  return 'none';
+}
+
+/** Whether place `p` can hold an office of `level` (市委书记 of 新郑市 or of 郑州市, 县委书记 of 中牟县). */
+function fits(p: Place, level: OfficeLevel): boolean {
+  switch (level) {
+    case '省': return p.level === 'province';
+    case '市': return p.name.endsWith('市');
+    case '县': return p.level === 'county' && /[县旗]$/.test(p.name);
+    case '区': return p.level === 'county' && p.name.endsWith('区');
+    case '州': return p.level === 'prefecture' && p.name.endsWith('州');
+    case 'local': case 'none': return p.level === 'county' || p.level === 'prefecture';
+  }
+}
+
+/** A township post takes its county (GUIDE: 城头山镇党委书记 -> 澧县). */
+function countyOf(g: Gazetteer, p: Place): Place {
+  return p.level === 'township' ? parentOf(g, p) ?? p : p;
+}
+
+/** Townships a title names (城头山镇党委书记), resolved against the scene when several share the name. */
+function titleTownships(g: Gazetteer, title: string, scene: Scene): Place[] {
+  const out: Place[] = [];
+  for (const m of title.matchAll(/[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)/g)) {
+    for (let s = 0; s < m[0].length - 1; s++) {
+      const ps = g.townships.get(m[0].slice(s));
+      if (!ps) continue;
+      const inScene = ps.filter((p) => scene.ranked.some((q) => within(p, q)) || (scene.declared && within(p, scene.declared)));
+      const pick = inScene.length === 1 ? inScene[0] : ps.length === 1 ? ps[0] : undefined;
+      if (pick) out.push(pick);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Places a title spells out (新郑市委书记, 郑州高新区…, 人民日报社河南分社社长), with where each ends in the title. */
+function titlePlaces(g: Gazetteer, title: string, scene: Scene): { place: Place; start: number; end: number }[] {
+  const out: { place: Place; start: number; end: number }[] = [];
+  const cs = title;
+  for (let i = 0; i < cs.length - 1; i++) {
+    for (let len = Math.min(g.longest, cs.length - i); len >= 2; len--) {
+      const s = cs.slice(i, i + len);
+      const ps = g.byName.get(s);
+      if (!ps) continue;
+      const full = ps.some((p) => p.name === s);
+      if (!full && (SMALLER_AFTER.test(cs.slice(i + len, i + len + 1)) || !shortIsPlace(s))) continue;
+      const readings = ps.length === 1 ? ps : ps.filter((p) => scene.ranked.some((q) => within(p, q) || within(q, p)) || (scene.declared && (within(p, scene.declared) || within(scene.declared, p))));
+      if (readings.length === 1) out.push({ place: readings[0], start: i, end: i + len });
+      i += len - 1;
+      break;
+    }
+  }
+  for (const t of titleTownships(g, title, scene)) {
+    const at = title.indexOf(t.name);
+    out.push({ place: t, start: at, end: at + t.name.length });
+  }
+  return out;
+}
+
+/** The scene's place for an office of `level`: the declared place when the article names it, else the most named. */
+function scenePlace(g: Gazetteer, scene: Scene, level: OfficeLevel): Place | undefined {
+  const d = scene.declared;
+  if (d && scene.count.has(d.code) && fits(d, level)) return d;
+  const named = scene.ranked.find((p) => fits(p, level));
+  if (named) return named;
+  if (level === 'local' || level === 'none') {
+    // A post in a zone or sub-district the article places in a city takes that city.
+    return undefined;
+  }
+  // An office above every place named (市委书记 in a report on 中牟县 is 郑州市's).
+  for (const p of scene.ranked) {
+    const up = lineage(g, p).find((q) => fits(q, level));
+    if (up) return up;
+  }
+  return undefined;
+}
+
+/** The declared place, or the unit above it, that can hold an office of `level`. */
+function declaredPlace(g: Gazetteer, scene: Scene, level: OfficeLevel): Place | undefined {
+  return scene.declared ? lineage(g, scene.declared).find((p) => fits(p, level)) : undefined;
+}
+
+// After a place's name, an office that names its own level (副市长, 县委书记 after 滑县), or a
+// smaller unit (站街镇…, 王洼村…): the office is the rest as printed. Otherwise the level
+// character belongs to the office (郑州市|委书记 -> 市委书记, 许昌市|商务局 -> 市商务局).
+const OWN_LEVEL = /^(?:常务)?副?[省市县区州]长|^[省市县区州]|^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区)/;
+
+/**
+ * The posts of an official's titles, in order. A title that names no level in a stack
+ * (省委常委、组织部长) holds the post at the level of the title before it.
+ */
+export function postsOf(titles: string[], scene: Scene): Post[] {
+  const out: Post[] = [];
+  for (const t of titles) {
+    const prev = out.at(-1);
+    const post = postOf(t, scene);
+    if (prev?.place && !titlePlaces(loadGazetteer(), t, scene).length && officeLevel(t) === 'none') {
+      out.push({ title: t, office: post.office, place: prev.place, placeCode: prev.placeCode, placeLevel: prev.placeLevel });
+    } else out.push(post);
+  }
+  return out;
+}
+
+/** The post of one title, given the article's scene. */
+export function postOf(title: string, scene: Scene): Post {
+  const g = loadGazetteer();
+  const named = titlePlaces(g, title, scene);
+  let place: Place | undefined;
+  let office = title;
+  if (named.length) {
+    // The most local unit the title names; a township's post is its county's.
+    const best = named.reduce((a, b) => (LEVEL_RANK[b.place.level] < LEVEL_RANK[a.place.level] ? b : a));
+    place = countyOf(g, best.place);
+    const lead = named.find((n) => n.start === 0 && n.place.level !== 'township');
+    if (lead) {
+      const rest = title.slice(lead.end);
+      const spelt = lead.place.name === title.slice(0, lead.end);
+      office = !rest ? title : spelt && /[省市县区州]$/.test(lead.place.name) && !OWN_LEVEL.test(rest) ? lead.place.name.at(-1)! + rest : rest;
+    }
+  } else {
+    const level = officeLevel(title);
+    place = scenePlace(g, scene, level) ?? declaredPlace(g, scene, level);
+  }
+  return place ? { title, office, ...placeRef(place) } : { title, office };
+}
+
+/** The place of an official: the most local place among the posts (GUIDE: 省委常委、市委书记 -> the city). */
+export function officialPlaceOf(posts: Post[]): PlaceRef | undefined {
+  let best: Post | undefined;
+  for (const p of posts) if (p.placeLevel && (!best || LEVEL_RANK[p.placeLevel] < LEVEL_RANK[best.placeLevel!])) best = p;
+  return best?.place ? { place: best.place, placeCode: best.placeCode!, placeLevel: best.placeLevel! } : undefined;
+}
+
+/**
+ * Where an article is about, for its figures and initiatives: the declared place when
+ * the article names it or names none; else the most named county, then city, then province.
+ */
+export function articlePlace(scene: Scene): Place | undefined {
+  const d = scene.declared;
+  if (d && (scene.count.has(d.code) || !scene.ranked.length)) return d;
+  for (const level of ['county', 'prefecture', 'province'] as PlaceLevel[]) {
+    const p = scene.ranked.find((x) => x.level === level);
+    if (p) return p;
+  }
+  return d;
+}
+
+/** The most local place named between `start` and `end` (a figure's sentence), else undefined. */
+export function placeWithin(scene: Scene, start: number, end: number): Place | undefined {
+  let best: Place | undefined;
+  for (const m of scene.mentions) {
+    if (m.start < start || m.end > end) continue;
+    if (!best || LEVEL_RANK[m.place.level] < LEVEL_RANK[best.level]) best = m.place;
+  }
+  return best;
+}
+
+/** A declared place, by full name or code; undefined when the gazetteer does not know it. */
+export function gazetteerPlace(nameOrCode: string): Place | undefined {
+  const g = loadGazetteer();
+  if (/^\d+$/.test(nameOrCode)) return g.byCode.get(nameOrCode);
+  const ps = (g.byName.get(nameOrCode) ?? []).filter((p) => p.name === nameOrCode);
+  return ps.length === 1 ? ps[0] : undefined;
+}
