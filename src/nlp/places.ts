@@ -31,9 +31,9 @@ const MAX_TOKENS = 4;
  * or does not know at all (a rare county). Names several units share (朝阳区) keep all
  * their readings here; resolveAmbiguous() picks among them.
  */
-export function findPlaceMentions(text: string, tokens: Token[]): { places: Place[]; start: number; end: number }[] {
+export function findPlaceMentions(text: string, tokens: Token[]): RawMention[] {
   const g = loadGazetteer();
-  const out: { places: Place[]; start: number; end: number }[] = [];
+  const out: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const c = t.word.charCodeAt(0);
@@ -60,7 +60,8 @@ export function findPlaceMentions(text: string, tokens: Token[]): { places: Plac
     }
     if (!found) continue;
     const f: { places: Place[]; end: number } = found;
-    out.push({ places: f.places, start: t.start, end: f.end });
+    const s = text.slice(t.start, f.end);
+    out.push({ places: f.places, start: t.start, end: f.end, short: !f.places.some((p) => p.name === s) });
     while (i + 1 < tokens.length && tokens[i + 1].start < f.end) i++;
   }
   return out;
@@ -81,17 +82,34 @@ function shortIsPlace(s: string): boolean {
   return (kind & PLACE) !== 0 || (kind & (COMMON | EVERYDAY)) === 0;
 }
 
+/** A place name found in the text, with every unit it may name. */
+export interface RawMention {
+  places: Place[];
+  start: number;
+  end: number;
+  /** Written as a short form (新郑), not the full name (新郑市). */
+  short: boolean;
+}
+
+/**
+ * A district's short form is a word as often as a name (新建, 中原, 上街, 城关): it counts
+ * only beside a place that vouches for it, as a shared name does.
+ */
+const needsHint = (m: RawMention) => m.places.length > 1 || (m.short && m.places[0].name.endsWith('区'));
+
 /**
  * One reading per mention: a name several units share takes the one inside (or above) a
  * place named without doubt, or inside the declared place; with no such hint it is dropped.
  */
-export function resolveAmbiguous(mentions: { places: Place[]; start: number; end: number }[], declared?: Place): PlaceMention[] {
-  const sure = mentions.filter((m) => m.places.length === 1).map((m) => m.places[0]);
+export function resolveAmbiguous(mentions: RawMention[], declared?: Place): PlaceMention[] {
+  const sure = mentions.filter((m) => !needsHint(m)).map((m) => m.places[0]);
   if (declared) sure.push(declared);
-  const related = (p: Place) => sure.some((q) => within(p, q) || within(q, p) || (p.code.slice(0, 2) === q.code.slice(0, 2) && p.level !== 'province'));
+  // A shared name may take the reading in the province of a sure place; a district's short
+  // form needs its own city (or the place declared inside it) named.
+  const related = (p: Place, strict: boolean) => sure.some((q) => within(p, q) || within(q, p) || (!strict && p.code.slice(0, 2) === q.code.slice(0, 2) && p.level !== 'province'));
   const out: PlaceMention[] = [];
   for (const m of mentions) {
-    const ps = m.places.length === 1 ? m.places : m.places.filter(related);
+    const ps = needsHint(m) ? m.places.filter((p) => related(p, m.short && p.name.endsWith('区'))) : m.places;
     if (ps.length === 1) out.push({ place: ps[0], start: m.start, end: m.end });
   }
   return out;
@@ -217,7 +235,7 @@ function declaredPlace(g: Gazetteer, scene: Scene, level: OfficeLevel): Place | 
 // After a place's name, an office that names its own level (副市长, 县委书记 after 滑县), or a
 // smaller unit (站街镇…, 王洼村…): the office is the rest as printed. Otherwise the level
 // character belongs to the office (郑州市|委书记 -> 市委书记, 许昌市|商务局 -> 市商务局).
-const OWN_LEVEL = /^(?:常务)?副?[省市县区州]长|^[省市县区州]|^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区)/;
+const OWN_LEVEL = /^(?:常务)?副?[省市县区州]长|^[省市县区州]|^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|社区)|^[\u4e00-\u9fff]{1,3}(?<!农)村/;
 
 /**
  * The posts of an official's titles, in order. A title that names no level in a stack

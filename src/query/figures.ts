@@ -1,5 +1,4 @@
 import type { Store } from '../store/db.ts';
-import { articlePlaces } from './officials.ts';
 import { withScope, type ScopeFilters } from './scope.ts';
 
 /**
@@ -28,8 +27,10 @@ export interface FigureRow {
   text: string;
   /** The date or span the sentence gives for the figure, else null (the article date applies). */
   period: string | null;
-  /** County or city the article is about (see articlePlaces). */
+  /** Where the figure is reported for: a place its sentence names, else the article's (gazetteer name). */
   place: string | null;
+  /** GB/T 2260 code of the place. */
+  placeCode: string | null;
   sentence: string;
   url: string | null;
   charStart: number;
@@ -45,9 +46,8 @@ export function listFigures(store: Store, f: FigureFilters = {}): { total: numbe
     const from = `FROM figures x JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id WHERE ${where.join(' AND ')}`;
     const total = (store.db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
     const rows = store.db.prepare(`SELECT x.id, x.article_id AS articleId, a.published, coalesce(a.section, s.name, s.key) AS source,
-        x.metric, x.value, x.unit, x.text, ${FIGURE_PERIOD_SQL} AS period, x.sentence, a.url, x.char_start AS charStart, x.char_end AS charEnd
+        x.metric, x.value, x.unit, x.text, ${FIGURE_PERIOD_SQL} AS period, x.place, x.place_code AS placeCode, x.sentence, a.url, x.char_start AS charStart, x.char_end AS charEnd
       ${from} ORDER BY a.published, x.article_id, x.char_start LIMIT ?`).all(...params, f.limit ?? -1) as FigureRow[];
-    const places = articlePlaces(store, [...new Set(rows.map((r) => r.articleId))]);
-    return { total, rows: rows.map((r) => ({ ...r, place: places.get(r.articleId) ?? null })) };
+    return { total, rows };
   });
 }

@@ -1,5 +1,4 @@
 import type { Store } from '../store/db.ts';
-import { articlePlaces } from './officials.ts';
 import { withScope, type ScopeFilters } from './scope.ts';
 
 export interface InitiativeRow {
@@ -9,17 +8,16 @@ export interface InitiativeRow {
   last: string | null;
   /** Papers and sections that printed it. */
   sources: string[];
-  /** Counties and cities the articles are about (see articlePlaces). */
+  /** Places that ran it: the place its sentence names, else the article's (gazetteer names). */
   places: string[];
   articleIds: number[];
 }
 
 /** Each initiative (quoted campaign or slogan) with who mentioned it and when, most widespread first. */
 export function listInitiatives(store: Store, f: ScopeFilters & { top?: number } = {}): InitiativeRow[] {
-  const rows = withScope(store, f, (scope) => store.db.prepare(`SELECT x.text, x.article_id AS id, a.published, coalesce(a.section, s.name, s.key) AS source
+  const rows = withScope(store, f, (scope) => store.db.prepare(`SELECT x.text, x.article_id AS id, x.place, a.published, coalesce(a.section, s.name, s.key) AS source
     FROM initiatives x JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id
-    WHERE ${scope.where} ORDER BY a.published, x.id`).all(...scope.params) as { text: string; id: number; published: string | null; source: string | null }[]);
-  const places = articlePlaces(store, [...new Set(rows.map((r) => r.id))]);
+    WHERE ${scope.where} ORDER BY a.published, x.id`).all(...scope.params) as { text: string; id: number; place: string | null; published: string | null; source: string | null }[]);
   const by = new Map<string, InitiativeRow & { ids: Set<number> }>();
   for (const r of rows) {
     const g = by.get(r.text) ?? { text: r.text, articles: 0, first: null, last: null, sources: [], places: [], articleIds: [], ids: new Set<number>() };
@@ -27,7 +25,7 @@ export function listInitiatives(store: Store, f: ScopeFilters & { top?: number }
     if (r.published && (!g.first || r.published < g.first)) g.first = r.published;
     if (r.published && (!g.last || r.published > g.last)) g.last = r.published;
     if (r.source && !g.sources.includes(r.source)) g.sources.push(r.source);
-    const p = places.get(r.id);
+    const p = r.place;
     if (p && !g.places.includes(p)) g.places.push(p);
     by.set(r.text, g);
   }

@@ -39,7 +39,7 @@ export function coOccurrence(store: Store, kind: NetworkKind, f: ScopeFilters = 
     const n = nodes.get(id) ?? { id, label, kind: k, place, articles: 0, ids: new Set<number>() };
     n.ids.add(article);
     n.articles = n.ids.size;
-    if (place && (!n.place || place.length > n.place.length)) n.place = place;
+    if (place && !n.place) n.place = place;
     nodes.set(id, n);
   };
   for (const m of officialMentions(store, f)) {

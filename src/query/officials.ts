@@ -1,37 +1,44 @@
 import type { Store } from '../store/db.ts';
-import { canonicalTitle, learnPlaces, mediaPlace, officialPlace, placeKey, type PlaceContext } from './place.ts';
 import { withScope, type ScopeFilters } from './scope.ts';
 
-/** One official named in one article, with the place worked out for that article. */
+/** One title of an official in one article, as the store keeps it: printed title, office, place. */
+export interface PostMention {
+  title: string;
+  office: string;
+  place: string | null;
+  placeCode: string | null;
+}
+
+/** One official named in one article, with the place extraction gave the post. */
 export interface OfficialMention {
   id: number;
   articleId: number;
   name: string;
   titles: string[];
+  posts: PostMention[];
   place: string | null;
-  /** name@place key: the same person across articles (name alone when no place is known). */
+  placeCode: string | null;
+  /** name@code key: the same person across articles (name alone when no place is known). */
   key: string;
   published: string | null;
   section: string | null;
   source: string | null;
 }
 
-export const officialKey = (name: string, place: string | null): string => (place ? `${name}@${placeKey(place)}` : name);
+export const officialKey = (name: string, placeCode: string | null): string => (placeCode ? `${name}@${placeCode}` : name);
 
-/** learnPlaces() over every title in the database: what it teaches holds whatever the filters. */
-export function knownPlaces(store: Store): Map<string, string> {
-  const titles = store.db.prepare('SELECT DISTINCT title FROM official_titles').pluck().all() as string[];
-  return learnPlaces(titles);
+interface MentionRow {
+  id: number; article_id: number; name: string; titles: string; place: string | null; place_code: string | null;
+  posts: string; published: string | null; section: string | null; source: string | null;
 }
 
-/** Adds place and key to raw rows (`titles` as stored JSON); `known` from knownPlaces(). */
-export function placeMention(
-  r: { id: number; article_id: number; name: string; titles: string; published: string | null; section: string | null; source: string | null; article_titles: string | null },
-  known: Map<string, string>,
-): OfficialMention {
-  const titles = JSON.parse(r.titles) as string[];
-  const place = officialPlace(titles, { section: r.section, source: r.source, known, articleTitles: splitArticleTitles(r.article_titles) });
-  return { id: r.id, articleId: r.article_id, name: r.name, titles, place, key: officialKey(r.name, place), published: r.published, section: r.section, source: r.source };
+function toMention(r: MentionRow): OfficialMention {
+  const posts = (JSON.parse(r.posts) as PostMention[]).map((p) => ({ ...p, office: p.office ?? p.title }));
+  return {
+    id: r.id, articleId: r.article_id, name: r.name, titles: JSON.parse(r.titles) as string[], posts,
+    place: r.place, placeCode: r.place_code, key: officialKey(r.name, r.place_code),
+    published: r.published, section: r.section, source: r.source,
+  };
 }
 
 export interface MentionFilters extends ScopeFilters {
@@ -43,25 +50,22 @@ export interface MentionFilters extends ScopeFilters {
   articleIds?: number[];
 }
 
-/** Every title of every official in the article of `o`, as JSON arrays joined by U+0001: the scene for officialPlace(). */
-export const ARTICLE_TITLES_SQL = (o: string) => `(SELECT group_concat(o2.titles, char(1)) FROM officials o2 WHERE o2.article_id = ${o}.article_id)`;
+/** An official's posts, in order, as a JSON array (see PostMention). */
+export const POSTS_SQL = (o: string) => `(SELECT json_group_array(json_object('title', t.title, 'office', t.office, 'place', t.place, 'placeCode', t.place_code))
+  FROM (SELECT * FROM official_titles t0 WHERE t0.official_id = ${o}.id ORDER BY t0.ord) t)`;
 
-export const splitArticleTitles = (s: string | null | undefined): string[] =>
-  s ? s.split('\u0001').flatMap((j) => JSON.parse(j) as string[]) : [];
-
-const MENTION_SQL = `SELECT o.id, o.article_id, o.name, o.titles, a.published, a.section, coalesce(s.name, s.key) AS source,
-    ${ARTICLE_TITLES_SQL('o')} AS article_titles
+const MENTION_SQL = `SELECT o.id, o.article_id, o.name, o.titles, o.place, o.place_code, ${POSTS_SQL('o')} AS posts,
+    a.published, a.section, coalesce(s.name, s.key) AS source
   FROM officials o JOIN articles a ON a.id = o.article_id LEFT JOIN sources s ON s.id = a.source_id`;
 
 export function officialMentions(store: Store, f: MentionFilters = {}): OfficialMention[] {
-  const known = knownPlaces(store);
   return withScope(store, f, (scope) => {
     const where = [scope.where], params = [...scope.params];
     if (f.name) { where.push('o.name = ?'); params.push(f.name); }
     if (f.title) { where.push('EXISTS (SELECT 1 FROM official_titles t WHERE t.official_id = o.id AND instr(t.title, ?) > 0)'); params.push(f.title); }
     if (f.articleIds) { where.push('o.article_id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(f.articleIds)); }
-    const rows = store.db.prepare(`${MENTION_SQL} WHERE ${where.join(' AND ')} ORDER BY a.published, o.article_id, o.id`).all(...params) as Parameters<typeof placeMention>[0][];
-    return attachUnplaced(rows.map((r) => placeMention(r, known)));
+    const rows = store.db.prepare(`${MENTION_SQL} WHERE ${where.join(' AND ')} ORDER BY a.published, o.article_id, o.id`).all(...params) as MentionRow[];
+    return attachUnplaced(rows.map(toMention));
   });
 }
 
@@ -83,9 +87,18 @@ export function attachUnplaced(mentions: OfficialMention[]): OfficialMention[] {
   });
 }
 
-/** One post as official-biography datasets record it: a title with the dates it was seen. */
+/**
+ * One post as official-biography datasets record it: an office at a place, with the dates
+ * it was seen. 襄城县委书记 and, in a 襄城县 article, 县委书记 are one post.
+ */
 export interface Post {
-  title: string;
+  /** The post as one string: the place, then the office (襄城县 县委书记); the office alone when no place is known. */
+  post: string;
+  office: string;
+  place: string | null;
+  placeCode: string | null;
+  /** The titles as printed that make up the post. */
+  printed: string[];
   first: string | null;
   last: string | null;
   articles: number;
@@ -95,6 +108,7 @@ export interface OfficialSummary {
   key: string;
   name: string;
   place: string | null;
+  placeCode: string | null;
   first: string | null;
   last: string | null;
   articles: number;
@@ -105,26 +119,25 @@ export interface OfficialSummary {
 const earlier = (a: string | null, b: string | null) => (a == null ? b : b == null ? a : a < b ? a : b);
 const later = (a: string | null, b: string | null) => (a == null ? b : b == null ? a : a > b ? a : b);
 
-/** Groups mentions by post (canonicalTitle: 县委书记 in 襄城 = 襄城县委书记), in order of first appearance. */
+/** Groups mentions by post (place code + office), in order of first appearance. */
 export function postsOf(mentions: OfficialMention[]): Post[] {
   const posts = new Map<string, Post & { ids: Set<number> }>();
   for (const m of mentions) {
-    for (const t of new Set(m.titles.map((x) => canonicalTitle(x, m.place)))) {
-      const p = posts.get(t) ?? { title: t, first: m.published, last: m.published, articles: 0, ids: new Set<number>() };
+    for (const t of m.posts) {
+      const k = `${t.placeCode ?? ''}|${t.office}`;
+      const p = posts.get(k) ?? { post: t.place ? `${t.place} ${t.office}` : t.office, office: t.office, place: t.place, placeCode: t.placeCode, printed: [], first: m.published, last: m.published, articles: 0, ids: new Set<number>() };
+      if (!p.printed.includes(t.title)) p.printed.push(t.title);
       p.first = earlier(p.first, m.published);
       p.last = later(p.last, m.published);
       p.ids.add(m.articleId);
       p.articles = p.ids.size;
-      posts.set(t, p);
+      posts.set(k, p);
     }
   }
   return [...posts.values()].map(({ ids: _ids, ...p }) => p).sort((a, b) => (a.first ?? '').localeCompare(b.first ?? '') || b.articles - a.articles);
 }
 
-/**
- * One row per distinct official (name + place), most-mentioned first. The bare place
- * of a paper (新郑) and the spelt-out one (新郑市) share a key; the fuller name is shown.
- */
+/** One row per distinct official (name + place code), most-mentioned first. */
 export function summariseOfficials(mentions: OfficialMention[]): OfficialSummary[] {
   const groups = new Map<string, OfficialMention[]>();
   for (const m of mentions) {
@@ -134,9 +147,9 @@ export function summariseOfficials(mentions: OfficialMention[]): OfficialSummary
   const out: OfficialSummary[] = [];
   for (const [key, ms] of groups) {
     const ids = [...new Set(ms.map((m) => m.articleId))];
-    const place = ms.map((m) => m.place).filter((p): p is string => !!p).sort((a, b) => [...b].length - [...a].length)[0] ?? null;
+    const placed = ms.find((m) => m.place);
     out.push({
-      key, name: ms[0].name, place,
+      key, name: ms[0].name, place: placed?.place ?? null, placeCode: placed?.placeCode ?? null,
       first: ms.reduce<string | null>((x, m) => earlier(x, m.published), null),
       last: ms.reduce<string | null>((x, m) => later(x, m.published), null),
       articles: ids.length, titles: postsOf(ms), articleIds: ids,
@@ -147,34 +160,4 @@ export function summariseOfficials(mentions: OfficialMention[]): OfficialSummary
 
 export function listOfficials(store: Store, f: MentionFilters = {}): OfficialSummary[] {
   return summariseOfficials(officialMentions(store, f));
-}
-
-/**
- * Where each article is about: the place its officials serve most often, else the
- * paper's own place (for tables of initiatives and figures by county).
- */
-export function articlePlaces(store: Store, articleIds: number[]): Map<number, string | null> {
-  const known = knownPlaces(store);
-  const out = new Map<number, string | null>();
-  const counts = new Map<number, Map<string, number>>();
-  for (const m of officialMentions(store, { articleIds })) {
-    if (!m.place) continue;
-    const c = counts.get(m.articleId) ?? new Map<string, number>();
-    c.set(m.place, (c.get(m.place) ?? 0) + 1);
-    counts.set(m.articleId, c);
-  }
-  const rows = store.db.prepare(`SELECT a.id, a.section, coalesce(s.name, s.key) AS source FROM articles a LEFT JOIN sources s ON s.id = a.source_id
-    WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(articleIds)) as { id: number; section: string | null; source: string | null }[];
-  for (const r of rows) {
-    const c = counts.get(r.id);
-    if (c) out.set(r.id, [...c].sort((x, y) => y[1] - x[1])[0][0]);
-    else out.set(r.id, paperPlace({ section: r.section, source: r.source, known }));
-  }
-  return out;
-}
-
-/** The paper's own place, spelt out when the database has taught its level. */
-export function paperPlace(ctx: PlaceContext): string | null {
-  const local = mediaPlace(ctx.section) ?? mediaPlace(ctx.source);
-  return local ? ctx.known?.get(local) ?? local : null;
 }

@@ -1,5 +1,5 @@
 import type { Store } from '../store/db.ts';
-import { placeKey } from './place.ts';
+import { shortForm } from '../nlp/gazetteer.ts';
 import { officialMentions, postsOf, summariseOfficials, type OfficialMention, type Post } from './officials.ts';
 import { periodOf, type Period } from './periods.ts';
 import type { ScopeFilters } from './scope.ts';
@@ -50,7 +50,7 @@ export interface OfficialProfile {
 }
 
 export interface ProfileOptions extends ScopeFilters {
-  /** Only the official of this place (新郑市 or 新郑), when the name is shared. */
+  /** Only the official of this place (新郑市, 新郑 or the code 410184), when the name is shared. */
   place?: string;
   by?: Period;
 }
@@ -59,7 +59,7 @@ export interface ProfileOptions extends ScopeFilters {
 export function officialProfiles(store: Store, name: string, opts: ProfileOptions = {}): OfficialProfile[] {
   const { place, by = 'month', ...scope } = opts;
   let mentions = officialMentions(store, { ...scope, name });
-  if (place) mentions = mentions.filter((m) => m.place && placeKey(m.place) === placeKey(place));
+  if (place) mentions = mentions.filter((m) => m.place && (m.place === place || m.placeCode === place || shortForm(m.place) === place));
   return summariseOfficials(mentions).map((sum) => {
     const mine = mentions.filter((m) => m.key === sum.key);
     const ids = sum.articleIds;
@@ -96,7 +96,6 @@ function coOfficials(mentions: OfficialMention[], self: string): CoOfficial[] {
     const c = by.get(m.key) ?? { key: m.key, name: m.name, place: m.place, articles: 0, ids: new Set<number>() };
     c.ids.add(m.articleId);
     c.articles = c.ids.size;
-    if (m.place && (!c.place || m.place.length > c.place.length)) c.place = m.place;
     by.set(m.key, c);
   }
   return [...by.values()].map(({ ids: _ids, ...c }) => c).sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'zh'));

@@ -49,7 +49,7 @@ export function ingestArticle(store: Store, article: Article, opts: IngestOption
   // The costly part (segmentation, extraction) runs before the write transaction opens,
   // so a concurrent reader or writer waits only for the inserts.
   const analysis = analyse(text, article.published);
-  const extraction = extractAnalysed(analysis);
+  const extraction = extractAnalysed(analysis, article.place);
   const headLength = text.length - article.body.length;
   const words = indexWords(analysis.tokens, headLength);
   const now = new Date().toISOString();
@@ -94,20 +94,22 @@ export function ensureSource(db: Database.Database, key: string, kind?: string, 
 
 function writeExtraction(db: Database.Database, articleId: number, text: string, ex: Extraction): void {
   const ins = (sql: string) => prepared(db, sql);
-  const insOfficial = ins('INSERT INTO officials (article_id, name, titles, mentions, char_start, char_end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insTitle = ins('INSERT INTO official_titles (official_id, article_id, ord, title, char_start, char_end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insOfficial = ins('INSERT INTO officials (article_id, name, titles, mentions, char_start, char_end, sentence, place, place_code, place_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insTitle = ins('INSERT INTO official_titles (official_id, article_id, ord, title, char_start, char_end, sentence, office, place, place_code, place_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const locate = titleLocator(text);
   for (const o of ex.officials) {
     const first = o.mentions[0] ?? { start: 0, end: 0, sentence: '' };
-    const oid = Number(insOfficial.run(articleId, o.name, JSON.stringify(o.titles), o.mentions.length, first.start, first.end, first.sentence).lastInsertRowid);
+    const oid = Number(insOfficial.run(articleId, o.name, JSON.stringify(o.titles), o.mentions.length, first.start, first.end, first.sentence, o.place, o.placeCode, o.placeLevel).lastInsertRowid);
     o.titles.forEach((title, i) => {
       const at = locate(title, first.start);
-      insTitle.run(oid, articleId, i, title, at?.start ?? null, at?.end ?? null, at ? first.sentence : null);
+      const post = o.posts[i];
+      insTitle.run(oid, articleId, i, title, at?.start ?? null, at?.end ?? null, at ? first.sentence : null, post?.office ?? title, post?.place ?? null, post?.placeCode ?? null, post?.placeLevel ?? null);
     });
   }
   const simple = (table: string, cols: string[], rows: Record<string, unknown>[]) => {
     if (!rows.length) return;
-    const stmt = ins(`INSERT INTO ${table} (article_id, ${cols.join(', ')}, char_start, char_end, sentence) VALUES (?, ${cols.map(() => '?').join(', ')}, ?, ?, ?)`);
+    const column = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`); // placeCode -> place_code
+    const stmt = ins(`INSERT INTO ${table} (article_id, ${cols.map(column).join(', ')}, char_start, char_end, sentence) VALUES (?, ${cols.map(() => '?').join(', ')}, ?, ?, ?)`);
     for (const r of rows) stmt.run(articleId, ...cols.map((c) => r[c] ?? null), r.start, r.end, r.sentence);
   };
   simple('persons', ['name'], ex.persons as unknown as Record<string, unknown>[]);
@@ -118,10 +120,10 @@ function writeExtraction(db: Database.Database, articleId: number, text: string,
     if (!b) continue; // an extractor bug must not poison the table; the item is still in `extract` output
     dateStmt.run(articleId, d.text, d.value, b.start, b.end, d.start, d.end, d.sentence);
   }
-  simple('figures', ['text', 'value', 'unit', 'metric'], ex.figures as unknown as Record<string, unknown>[]);
-  simple('initiatives', ['text'], ex.initiatives as unknown as Record<string, unknown>[]);
+  simple('figures', ['text', 'value', 'unit', 'metric', 'place', 'placeCode'], ex.figures as unknown as Record<string, unknown>[]);
+  simple('initiatives', ['text', 'place', 'placeCode'], ex.initiatives as unknown as Record<string, unknown>[]);
   simple('documents', ['text'], ex.documents as unknown as Record<string, unknown>[]);
-  simple('orgs', ['text'], ex.orgs as unknown as Record<string, unknown>[]);
+  simple('orgs', ['text', 'place', 'placeCode'], ex.orgs as unknown as Record<string, unknown>[]);
 }
 
 /** Finds where a title is written: the occurrence closest before the person's first mention. */

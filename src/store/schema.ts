@@ -207,4 +207,24 @@ export const MIGRATIONS: string[] = [
   `
   CREATE INDEX articles_page ON articles(id, published, source_id, section);
   `,
+  // 4: places (gazetteer name, GB/T 2260 code, level) and posts, stored as extracted: an official's
+  // place, each title's post (office without its place), the place of a figure or initiative,
+  // a town's own code. Rows extracted before stay NULL until their article is re-extracted.
+  `
+  ALTER TABLE officials ADD COLUMN place TEXT;
+  ALTER TABLE officials ADD COLUMN place_code TEXT;
+  ALTER TABLE officials ADD COLUMN place_level TEXT;
+  ALTER TABLE official_titles ADD COLUMN office TEXT;
+  ALTER TABLE official_titles ADD COLUMN place TEXT;
+  ALTER TABLE official_titles ADD COLUMN place_code TEXT;
+  ALTER TABLE official_titles ADD COLUMN place_level TEXT;
+  ALTER TABLE figures ADD COLUMN place TEXT;
+  ALTER TABLE figures ADD COLUMN place_code TEXT;
+  ALTER TABLE initiatives ADD COLUMN place TEXT;
+  ALTER TABLE initiatives ADD COLUMN place_code TEXT;
+  ALTER TABLE orgs ADD COLUMN place TEXT;
+  ALTER TABLE orgs ADD COLUMN place_code TEXT;
+  CREATE INDEX officials_place ON officials(place_code, name);
+  CREATE INDEX figures_place ON figures(place_code);
+  `,
 ];

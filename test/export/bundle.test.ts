@@ -90,8 +90,12 @@ describe('exportBundle', () => {
     }
     expect(figures.find((f) => f.text === '31.45亿元')?.period).toMatch(/^2017/);
     const officials = readJsonl(join(out, 'officials.jsonl'));
-    expect(officials.filter((o) => o.name === '王明').map((o) => o.official_key).sort()).toEqual(['王明@新郑', '王明@长葛']);
+    expect(officials.filter((o) => o.name === '王明').map((o) => o.official_key).sort()).toEqual(['王明@410184', '王明@411082']);
     const titles = readJsonl(join(out, 'official_titles.jsonl'));
+    // One post however it is printed, with its place and code; figures carry their place too.
+    expect(titles.filter((t) => t.name === '刘建武').map((t) => [t.title, t.office, t.place, t.place_code, t.post]))
+      .toEqual([['新郑市委书记', '市委书记', '新郑市', '410184', '新郑市 市委书记'], ['新郑市委书记', '市委书记', '新郑市', '410184', '新郑市 市委书记']]);
+    expect(figures.find((f) => f.text === '31.45亿元')).toMatchObject({ place: '新郑市', place_code: '410184' });
     const ids = new Set(officials.map((o) => o.official_id));
     expect(titles.every((t) => ids.has(t.official_id))).toBe(true);
     const mentions = readJsonl(join(out, 'mentions.jsonl'));

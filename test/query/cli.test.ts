@@ -48,7 +48,7 @@ describe('workbench commands', () => {
     expect(prof.code).toBe(0);
     expect(prof.stdout).toContain('# 王明 (长葛市): 1 article');
     expect(prof.stdout).toContain('长葛市委书记');
-    expect(run('officials', '--title', '书记').stdout).toMatch(/刘建武\s+新郑市\s+2\s+2017-11-02\.\.2017-12-05\s+新郑市委书记/);
+    expect(run('officials', '--title', '书记').stdout).toMatch(/刘建武\s+新郑市\s+2\s+2017-11-02\.\.2017-12-05\s+新郑市 市委书记/);
     expect(JSON.parse(run('figures', '--metric', '收入', '--json').stdout).rows[0].value).toBe(3145000000);
     expect(run('initiatives', '--top', '1').stdout).toMatch(/五星支部\s+3\s+2017-11-02\.\.2018-03-10\s+新郑市、长葛市/);
   }, CLI_TIMEOUT);
@@ -57,7 +57,7 @@ describe('workbench commands', () => {
     const csv = join(dir, 'net.csv'), gexf = join(dir, 'net.gexf');
     expect(run('network', '--kind', 'officials', '--out', csv).code).toBe(0);
     expect(readFileSync(csv, 'utf8')).toMatch(/^source,target,weight/);
-    expect(readFileSync(csv, 'utf8')).toMatch(/刘建武@新郑,王明@新郑,1|王明@新郑,刘建武@新郑,1/);
+    expect(readFileSync(csv, 'utf8')).toMatch(/刘建武@410184,王明@410184,1|王明@410184,刘建武@410184,1/);
     expect(run('network', '--kind', 'officials-initiatives', '--out', gexf).code).toBe(0);
     expect(readFileSync(gexf, 'utf8')).toContain('target="initiative:五星支部" weight="2"');
   }, CLI_TIMEOUT);

@@ -16,14 +16,14 @@ beforeAll(() => { store = workbenchStore(); });
 describe('officials', () => {
   it('keeps two officials with one name in two counties apart', () => {
     const wang = listOfficials(store, { name: '王明' });
-    expect(wang.map((o) => [o.place, o.titles.map((t) => t.title)]).sort()).toEqual([['新郑市', ['副市长']], ['长葛市', ['长葛市委书记']]]);
+    expect(wang.map((o) => [o.place, o.titles.map((t) => t.post)]).sort()).toEqual([['新郑市', ['新郑市 副市长']], ['长葛市', ['长葛市 市委书记']]]);
     expect(new Set(wang.map((o) => o.key)).size).toBe(2);
   });
 
   it('lists each title with the first and last date it was seen and counts articles', () => {
     const [liu] = listOfficials(store, { name: '刘建武' });
     expect(liu).toMatchObject({ place: '新郑市', articles: 2, first: '2017-11-02', last: '2017-12-05' });
-    expect(liu.titles).toEqual([{ title: '新郑市委书记', first: '2017-11-02', last: '2017-12-05', articles: 2 }]);
+    expect(liu.titles).toEqual([{ post: '新郑市 市委书记', office: '市委书记', place: '新郑市', placeCode: '410184', printed: ['新郑市委书记'], first: '2017-11-02', last: '2017-12-05', articles: 2 }]);
   });
 
   it('filters by title, source, dates and query', () => {
@@ -39,7 +39,7 @@ describe('official profile', () => {
   it('gives posts, appearances, co-appearing officials, initiatives and figures', () => {
     const [p, ...more] = officialProfiles(store, '刘建武');
     expect(more).toEqual([]);
-    expect(p.posts.map((x) => x.title)).toEqual(['新郑市委书记']);
+    expect(p.posts.map((x) => x.post)).toEqual(['新郑市 市委书记']);
     expect(p.appearances.map((a) => a.articleId)).toEqual([1, 2]);
     expect(p.timeline).toEqual([{ period: '2017-11', articles: 1 }, { period: '2017-12', articles: 1 }]);
     expect(p.coOfficials.map((c) => `${c.name}@${c.place}:${c.articles}`).sort()).toEqual(['王明@新郑市:1', '马志峰@新郑市:1']);

@@ -77,9 +77,12 @@ describe('schema upgrades', () => {
     const path = join(dir, 'old.db');
     const s = openStore(path);
     ingestArticle(s, article);
-    // Roll the file back one migration (3, the search-page index), as an older newsmine left it.
-    s.db.exec('DROP INDEX articles_page');
-    s.db.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    // Roll the file back to schema 2, as an older newsmine left it: no search-page index (3), no places (4).
+    s.db.exec('DROP INDEX articles_page; DROP INDEX officials_place; DROP INDEX figures_place');
+    for (const [t, cols] of Object.entries({ officials: ['place', 'place_code', 'place_level'], official_titles: ['office', 'place', 'place_code', 'place_level'], figures: ['place', 'place_code'], initiatives: ['place', 'place_code'], orgs: ['place', 'place_code'] })) {
+      for (const c of cols) s.db.exec(`ALTER TABLE ${t} DROP COLUMN ${c}`);
+    }
+    s.db.pragma('user_version = 2');
     s.close();
     const r = openStore(path, { readonly: true });
     expect(r.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);

@@ -37,7 +37,8 @@ Examples:
       for (const p of profiles) {
         process.stdout.write(`# ${p.name}${p.place ? ` (${p.place})` : ''}: ${p.appearances.length} article${p.appearances.length === 1 ? '' : 's'}, ${dateRange(p.first, p.last)}\n\n`);
         process.stdout.write('posts:\n' + renderTable(p.posts, [
-          { header: 'title', value: (r) => r.title },
+          { header: 'post', value: (r) => r.post },
+          { header: 'as printed', value: (r) => r.printed.join('、'), max: 30 },
           { header: 'first', value: (r) => r.first },
           { header: 'last', value: (r) => r.last },
           { header: 'articles', value: (r) => r.articles, right: true },

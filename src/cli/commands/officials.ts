@@ -35,7 +35,7 @@ Examples:
           { header: 'place', value: (r) => r.place },
           { header: 'articles', value: (r) => r.articles, right: true },
           { header: 'seen', value: (r) => dateRange(r.first, r.last) },
-          { header: 'titles (first..last seen)', value: (r) => r.titles.map((t) => `${t.title} ${dateRange(t.first, t.last)}`).join('; '), max: 70 },
+          { header: 'titles (first..last seen)', value: (r) => r.titles.map((t) => `${t.post} ${dateRange(t.first, t.last)}`).join('; '), max: 70 },
         ]));
       } finally {
         store.close();
