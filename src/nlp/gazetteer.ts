@@ -35,6 +35,8 @@ export interface Gazetteer {
   townships: Map<string, Place[]>;
   /** The longest name in byName, so a scan never looks further. */
   longest: number;
+  /** The first two characters of every name in byName: a text position opening none is skipped at once. */
+  openings: Set<string>;
 }
 
 // Bookkeeping rows of the statistics code table, not places (市辖区 groups a city's districts).
@@ -82,8 +84,12 @@ export function loadGazetteer(): Gazetteer {
     add(townships, d.name, p);
   }
   let longest = 0;
-  for (const k of byName.keys()) longest = Math.max(longest, k.length);
-  gazetteer = { byCode, byName, townships, longest };
+  const openings = new Set<string>();
+  for (const k of byName.keys()) {
+    longest = Math.max(longest, k.length);
+    openings.add(k.slice(0, 2));
+  }
+  gazetteer = { byCode, byName, townships, longest, openings };
   return gazetteer;
 }
 

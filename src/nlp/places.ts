@@ -36,8 +36,8 @@ export function findPlaceMentions(text: string, tokens: Token[]): RawMention[] {
   const out: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const c = t.word.charCodeAt(0);
-    if (c < 0x4e00 || c > 0x9fff) continue;
+    // Most words open no place name: two characters and one set lookup rule them out.
+    if (!g.openings.has(text.slice(t.start, t.start + 2))) continue;
     let found: { places: Place[]; end: number } | undefined;
     const take = (end: number, ps: Place[] | undefined) => {
       if (ps?.length && (!found || end > found.end)) found = { places: ps, end };
@@ -49,7 +49,7 @@ export function findPlaceMentions(text: string, tokens: Token[]): RawMention[] {
       if (ps && acceptable(s, ps, text, tokens[k].end)) take(tokens[k].end, ps);
     }
     // A short form cut off its level character (襄城|县委书记): the full name runs into the next word.
-    if (FULL_END.test(text[t.end] ?? '')) {
+    if (t.word.length >= 2 && FULL_END.test(text[t.end] ?? '')) { // not 和|县领导: one character is no short form
       const s = text.slice(t.start, t.end + 1);
       take(t.end + 1, g.byName.get(s)?.filter((p) => p.name === s));
     }
@@ -190,6 +190,7 @@ function titlePlaces(g: Gazetteer, title: string, scene: Scene): { place: Place;
   const out: { place: Place; start: number; end: number }[] = [];
   const cs = title;
   for (let i = 0; i < cs.length - 1; i++) {
+    if (!g.openings.has(cs.slice(i, i + 2))) continue;
     for (let len = Math.min(g.longest, cs.length - i); len >= 2; len--) {
       const s = cs.slice(i, i + len);
       const ps = g.byName.get(s);
