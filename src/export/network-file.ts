@@ -7,13 +7,13 @@ import { csvLine } from './csv.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Edge list: source,target,weight plus each end's label, kind and place, for R igraph or pandas. */
+/** Edge list: source,target,weight plus each end's label, kind, place (name and code) and posts, for R igraph or pandas. */
 export function networkCsv(n: Network): string {
   const nodes = new Map(n.nodes.map((x) => [x.id, x]));
-  let s = csvLine(['source', 'target', 'weight', 'source_label', 'source_place', 'target_label', 'target_kind', 'target_place']);
+  let s = csvLine(['source', 'target', 'weight', 'source_label', 'source_place', 'source_place_code', 'source_posts', 'target_label', 'target_kind', 'target_place', 'target_place_code', 'target_posts']);
   for (const e of n.edges) {
     const a = nodes.get(e.source), b = nodes.get(e.target);
-    s += csvLine([e.source, e.target, e.weight, a?.label, a?.place, b?.label, b?.kind, b?.place]);
+    s += csvLine([e.source, e.target, e.weight, a?.label, a?.place, a?.placeCode, a?.posts.join('；'), b?.label, b?.kind, b?.place, b?.placeCode, b?.posts.join('；')]);
   }
   return s;
 }
@@ -28,10 +28,12 @@ export function networkGexf(n: Network): string {
     '    <attributes class="node">',
     '      <attribute id="kind" title="kind" type="string"/>',
     '      <attribute id="place" title="place" type="string"/>',
+    '      <attribute id="place_code" title="place_code" type="string"/>',
+    '      <attribute id="posts" title="posts" type="string"/>',
     '      <attribute id="articles" title="articles" type="integer"/>',
     '    </attributes>',
     '    <nodes>',
-    ...n.nodes.map((x) => `      <node id="${xml(x.id)}" label="${xml(x.label)}"><attvalues><attvalue for="kind" value="${x.kind}"/><attvalue for="place" value="${xml(x.place ?? '')}"/><attvalue for="articles" value="${x.articles}"/></attvalues></node>`),
+    ...n.nodes.map((x) => `      <node id="${xml(x.id)}" label="${xml(x.label)}"><attvalues><attvalue for="kind" value="${x.kind}"/><attvalue for="place" value="${xml(x.place ?? '')}"/><attvalue for="place_code" value="${xml(x.placeCode ?? '')}"/><attvalue for="posts" value="${xml(x.posts.join('；'))}"/><attvalue for="articles" value="${x.articles}"/></attvalues></node>`),
     '    </nodes>',
     '    <edges>',
     ...n.edges.map((e, i) => `      <edge id="${i}" source="${xml(e.source)}" target="${xml(e.target)}" weight="${e.weight}"/>`),

@@ -1,5 +1,5 @@
 import type { Store } from '../store/db.ts';
-import { officialMentions } from './officials.ts';
+import { officialMentions, postsOf } from './officials.ts';
 import type { ScopeFilters } from './scope.ts';
 import { withScope } from './scope.ts';
 
@@ -11,6 +11,9 @@ export interface NetworkNode {
   label: string;
   kind: 'official' | 'initiative';
   place: string | null;
+  placeCode: string | null;
+  /** An official's posts (place + office, 襄城县 县委书记), most seen first; empty for an initiative. */
+  posts: string[];
   /** Articles naming it. */
   articles: number;
 }
@@ -35,15 +38,20 @@ export interface Network {
 export function coOccurrence(store: Store, kind: NetworkKind, f: ScopeFilters = {}): Network {
   const byArticle = new Map<number, Set<string>>();
   const nodes = new Map<string, NetworkNode & { ids: Set<number> }>();
-  const addNode = (id: string, label: string, k: NetworkNode['kind'], place: string | null, article: number) => {
-    const n = nodes.get(id) ?? { id, label, kind: k, place, articles: 0, ids: new Set<number>() };
+  const postCount = new Map<string, Map<string, number>>();
+  const addNode = (id: string, label: string, k: NetworkNode['kind'], place: string | null, placeCode: string | null, article: number) => {
+    const n = nodes.get(id) ?? { id, label, kind: k, place, placeCode, posts: [], articles: 0, ids: new Set<number>() };
     n.ids.add(article);
     n.articles = n.ids.size;
-    if (place && !n.place) n.place = place;
+    if (place && !n.place) { n.place = place; n.placeCode = placeCode; }
     nodes.set(id, n);
   };
-  for (const m of officialMentions(store, f)) {
-    addNode(m.key, m.name, 'official', m.place, m.articleId);
+  const mentions = officialMentions(store, f);
+  for (const m of mentions) {
+    addNode(m.key, m.name, 'official', m.place, m.placeCode, m.articleId);
+    const c = postCount.get(m.key) ?? new Map<string, number>();
+    for (const p of postsOf([m])) c.set(p.post, (c.get(p.post) ?? 0) + 1);
+    postCount.set(m.key, c);
     if (!byArticle.has(m.articleId)) byArticle.set(m.articleId, new Set());
     byArticle.get(m.articleId)!.add(m.key);
   }
@@ -66,14 +74,16 @@ export function coOccurrence(store: Store, kind: NetworkKind, f: ScopeFilters = 
       const officials = byArticle.get(it.id);
       if (!officials) continue;
       const nid = `initiative:${it.text}`;
-      addNode(nid, it.text, 'initiative', null, it.id);
+      addNode(nid, it.text, 'initiative', null, null, it.id);
       for (const o of officials) link(o, nid);
     }
   }
   const used = new Set([...edges.values()].flatMap((e) => [e.source, e.target]));
   return {
     kind,
-    nodes: [...nodes.values()].filter((n) => kind === 'officials' || used.has(n.id)).map(({ ids: _ids, ...n }) => n),
+    nodes: [...nodes.values()].filter((n) => kind === 'officials' || used.has(n.id)).map(({ ids: _ids, ...n }) => ({
+      ...n, posts: [...(postCount.get(n.id) ?? [])].sort((a, b) => b[1] - a[1]).map(([p]) => p),
+    })),
     edges: [...edges.values()].sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)),
   };
 }

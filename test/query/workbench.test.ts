@@ -106,6 +106,8 @@ describe('network', () => {
     const net = coOccurrence(store, 'officials');
     const w = (a: string, b: string) => net.edges.find((e) => [e.source, e.target].sort().join() === [a, b].sort().join())?.weight ?? 0;
     const liu = net.nodes.find((n) => n.label === '刘建武')!.id;
+    // Each node carries its place with the code, and its posts (place + office).
+    expect(net.nodes.find((n) => n.id === liu)).toMatchObject({ place: '新郑市', placeCode: '410184', posts: ['新郑市 市委书记'] });
     const wangs = net.nodes.filter((n) => n.label === '王明');
     expect(wangs).toHaveLength(2);
     const xinzheng = wangs.find((n) => n.place === '新郑市')!.id, changge = wangs.find((n) => n.place === '长葛市')!.id;
@@ -117,6 +119,8 @@ describe('network', () => {
   it('links officials to the initiatives of their articles', () => {
     const net = coOccurrence(store, 'officials-initiatives');
     const liu = net.nodes.find((n) => n.label === '刘建武')!.id;
+    // Each node carries its place with the code, and its posts (place + office).
+    expect(net.nodes.find((n) => n.id === liu)).toMatchObject({ place: '新郑市', placeCode: '410184', posts: ['新郑市 市委书记'] });
     expect(net.edges.find((e) => e.source === liu && e.target === 'initiative:五星支部')?.weight).toBe(2);
     expect(net.nodes.some((n) => n.label === '河长制')).toBe(false); // no official in that article
   });
