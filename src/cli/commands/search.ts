@@ -37,7 +37,7 @@ What matches:
   A phrase ("书记 观摩", or 书记观摩 unquoted) is consecutive words; its first word may end a
   compound and its last may begin one (县委书记观摩, 乡村振兴局局长 for 乡村振兴局).
   NEAR counts words, a compound as one. Hits are marked on the part: 县委[书记]. A term
-  standing for more than \${MAX_EXPANSIONS} word sequences is refused.
+  standing for more than ${MAX_EXPANSIONS} word sequences is refused.
   sub:TEXT (or sub:"…", title:sub:…) is a plain substring, across words: 3+ characters by
   the trigram index; 1-2 characters by reading the texts of the other words' hits, or of at
   most ${SHORT_SUBSTRING_SCAN_LIMIT} articles in the --from/--to/--source scope. sub: does not rank.
