@@ -1,5 +1,5 @@
 import type { Store } from '../store/db.ts';
-import { parseQuery, positiveTerms } from '../store/query-parser.ts';
+import { parseQuery, positiveTerms, type QueryTerm } from '../store/query-parser.ts';
 import { locateHits, search, type SearchOptions } from '../store/search.ts';
 
 /** One keyword-in-context line: the hit with `width` characters either side. */
@@ -20,7 +20,7 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 const cpLength = (s: string) => [...s].length;
 
 /** Concordance lines of `terms` in one text, found by the search layer's own hit finder. */
-export function kwicLines(text: string, terms: string[], width: number): Omit<KwicLine, 'articleId' | 'published' | 'source'>[] {
+export function kwicLines(text: string, terms: (string | QueryTerm)[], width: number): Omit<KwicLine, 'articleId' | 'published' | 'source'>[] {
   return locateHits(text, terms).map((h) => {
     const before = [...text.slice(0, h.start)], after = [...text.slice(h.end)];
     const charStart = before.length;

@@ -20,7 +20,7 @@ export interface Scope {
 let counter = 0;
 
 export function articleScope(store: Store, f: ScopeFilters): Scope {
-  const base = filterSql(f);
+  const base = filterSql(store, f);
   if (!f.query) {
     return { where: base.where.length ? base.where.join(' AND ') : '1', params: base.params, dispose: () => {} };
   }

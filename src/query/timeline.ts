@@ -25,7 +25,7 @@ export interface TimelineRow {
  */
 export function timeline(store: Store, opts: TimelineOptions): TimelineRow[] {
   const f = { from: opts.from, to: opts.to, source: opts.source };
-  const totals = countByPeriod(store, filterSql(f), opts.by);
+  const totals = countByPeriod(store, filterSql(store, f), opts.by);
   const hits = withScope(store, { ...f, query: opts.query }, (scope) => countByPeriod(store, scope, opts.by));
   const periods = [...totals.keys()].sort();
   if (!periods.length) return [];

@@ -8,6 +8,7 @@ import { EXTRACTOR_VERSION } from '../nlp/version.ts';
 import type { Store } from './db.ts';
 import { dateBounds } from './date-bounds.ts';
 import { WORD_SEPARATOR } from './words.ts';
+import { partsOf, recordWordParts } from './word-parts.ts';
 
 export type IngestStatus = 'new' | 'updated' | 'unchanged';
 export interface IngestResult {
@@ -52,6 +53,8 @@ export function ingestArticle(store: Store, article: Article, opts: IngestOption
   const extraction = extractAnalysed(analysis, article.place);
   const headLength = text.length - article.body.length;
   const words = indexWords(analysis.tokens, headLength);
+  const distinct = new Set(analysis.tokens.map((t) => t.word));
+  for (const w of distinct) partsOf(w); // computed (and cached) outside the write transaction
   const now = new Date().toISOString();
 
   return store.db.transaction((): IngestResult => {
@@ -75,6 +78,7 @@ export function ingestArticle(store: Store, article: Article, opts: IngestOption
     writeExtraction(store.db, id, text, extraction);
     st.ftsWordsInsert.run(id, words.title, words.body);
     st.ftsCharsInsert.run(id, text.slice(0, headLength), article.body);
+    recordWordParts(store.db, distinct);
     return { id, status: existing ? 'updated' : 'new' };
   })();
 }

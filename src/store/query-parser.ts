@@ -2,17 +2,18 @@ import { UserError } from '../errors.ts';
 
 /**
  * The search language: words (implicitly AND-ed), "quoted phrases", AND / OR / NOT,
- * parentheses, NEAR(a b, N), and `title:` to restrict a word to headlines.
+ * parentheses, NEAR(a b, N), `title:` to restrict a word to headlines, and `sub:` for a
+ * plain substring of the text (`sub:人民政`, `sub:"乡村 振兴局"`, `title:sub:政府`).
  * Precedence, loosest first: OR, AND (explicit or implicit), NOT (binary: a NOT b).
  */
 export type QueryNode =
-  | { kind: 'term'; text: string; phrase: boolean; column?: 'title' }
+  | { kind: 'term'; text: string; phrase: boolean; column?: 'title'; substring?: boolean }
   | { kind: 'and' | 'or'; items: QueryNode[] }
   | { kind: 'not'; left: QueryNode; right: QueryNode }
   | { kind: 'near'; terms: string[]; distance: number };
 
 type Tok =
-  | { t: 'word' | 'phrase'; v: string; column?: 'title'; pos: number }
+  | { t: 'word' | 'phrase'; v: string; column?: 'title'; substring?: boolean; pos: number }
   | { t: 'AND' | 'OR' | 'NOT' | '(' | ')' | 'NEAR'; pos: number };
 
 export class QuerySyntaxError extends UserError {
@@ -30,20 +31,23 @@ function lex(q: string): Tok[] {
     if (c === '(' || c === ')') { out.push({ t: c, pos: i }); i++; continue; }
     let column: 'title' | undefined;
     if (q.startsWith('title:', i)) { column = 'title'; i += 6; }
+    let substring: true | undefined;
+    if (q.startsWith('sub:', i)) { substring = true; i += 4; }
     if (q[i] === '"' || q[i] === '“') {
       const close = q[i] === '"' ? '"' : '”';
       const end = q.indexOf(close, i + 1);
       if (end < 0) throw new QuerySyntaxError(`unclosed quote at character ${i + 1}`);
       const v = q.slice(i + 1, end).trim();
       if (!v) throw new QuerySyntaxError(`empty phrase at character ${i + 1}`);
-      out.push({ t: 'phrase', v, column, pos: i });
+      out.push({ t: 'phrase', v, column, substring, pos: i });
       i = end + 1;
       continue;
     }
     const m = /^[^\s()"“”]+/.exec(q.slice(i));
-    if (!m) throw new QuerySyntaxError(`unexpected "${q[i]}" at character ${i + 1}`);
+    if (!m) throw new QuerySyntaxError(substring ? `sub: needs text right after it, at character ${i + 1}` : `unexpected "${q[i]}" at character ${i + 1}`);
     const w = m[0];
-    if (!column && (w === 'AND' || w === 'OR' || w === 'NOT')) out.push({ t: w, pos: i });
+    if (substring) out.push({ t: 'word', v: w, column, substring, pos: i });
+    else if (!column && (w === 'AND' || w === 'OR' || w === 'NOT')) out.push({ t: w, pos: i });
     else if (!column && w === 'NEAR' && q[i + 4] === '(') out.push({ t: 'NEAR', pos: i });
     else out.push({ t: 'word', v: w, column, pos: i });
     i += w.length;
@@ -81,7 +85,10 @@ export function parseQuery(q: string): QueryNode {
   function parseAtom(): QueryNode {
     const t = peek();
     if (!t) throw new QuerySyntaxError(`a word is missing ${where()}`);
-    if (t.t === 'word' || t.t === 'phrase') { p++; return { kind: 'term', text: t.v, phrase: t.t === 'phrase', column: t.column }; }
+    if (t.t === 'word' || t.t === 'phrase') {
+      p++;
+      return { kind: 'term', text: t.v, phrase: t.t === 'phrase', ...(t.column && { column: t.column }), ...(t.substring && { substring: true }) };
+    }
     if (t.t === '(') {
       p++;
       const inner = parseOr();
@@ -99,6 +106,8 @@ export function parseQuery(q: string): QueryNode {
     while (peek() && peek().t !== ')') {
       const t = peek();
       if (t.t !== 'word' && t.t !== 'phrase') throw new QuerySyntaxError(`NEAR takes words and a distance ${where()}`);
+      // NEAR counts words in the word index; a substring has no place there.
+      if (t.substring || t.column) throw new QuerySyntaxError(`NEAR takes plain words, not sub: or title: ${where()}`);
       p++;
       const m = t.t === 'word' ? /^(.*?),(\d*)$/.exec(t.v) : null;
       if (m) {
@@ -122,11 +131,17 @@ export function parseQuery(q: string): QueryNode {
   return node;
 }
 
-/** The words of the query that must appear (not under NOT): for ranking and highlighting. */
-export function positiveTerms(n: QueryNode): string[] {
+/** A term to rank and highlight by: words, or (substring) a plain string of the text. */
+export interface QueryTerm {
+  text: string;
+  substring?: boolean;
+}
+
+/** The terms of the query that must appear (not under NOT): for ranking and highlighting. */
+export function positiveTerms(n: QueryNode): QueryTerm[] {
   switch (n.kind) {
-    case 'term': return [n.text];
-    case 'near': return n.terms;
+    case 'term': return [n.substring ? { text: n.text, substring: true } : { text: n.text }];
+    case 'near': return n.terms.map((text) => ({ text }));
     case 'and': case 'or': return n.items.flatMap(positiveTerms);
     case 'not': return positiveTerms(n.left);
   }

@@ -227,4 +227,18 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX officials_place ON officials(place_code, name);
   CREATE INDEX figures_place ON figures(place_code);
   `,
+  // 5: compounds by their parts, so 书记 also finds 县委书记, which jieba keeps whole in the
+  // word index. One row per indexed word and each word the dictionary makes it of (see
+  // src/store/word-parts.ts); `at` flags a part that starts (1) or ends (2) the word.
+  // Filled for the words already indexed on first use (ensureWordParts), since that needs
+  // jieba; word_parts_state holds the rule and dictionary version it was filled under.
+  `
+  CREATE TABLE word_parts (
+    part TEXT NOT NULL,
+    word TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (part, word, at)
+  ) WITHOUT ROWID;
+  CREATE TABLE word_parts_state (version TEXT NOT NULL);
+  `,
 ];

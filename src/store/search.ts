@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import { cutWords, segment } from '../nlp/segment.ts';
+import { cutWords, segment, tokenIndexAt, type Token } from '../nlp/segment.ts';
 import type { Store } from './db.ts';
-import { parseQuery, positiveTerms, QuerySyntaxError, type QueryNode } from './query-parser.ts';
+import { parseQuery, positiveTerms, QuerySyntaxError, type QueryNode, type QueryTerm } from './query-parser.ts';
+import { compoundsOf, ensureWordParts, partsOf, PART_ENDS, PART_STARTS } from './word-parts.ts';
 import { UserError } from '../errors.ts';
 import { isIsoDate } from '../input/read.ts';
 
@@ -34,50 +35,138 @@ export interface SearchHit {
 
 /** Titles weigh five times the body in BM25, as a headline mention is the stronger signal. */
 const TITLE_WEIGHT = 5.0;
-/** The substring index takes over from the word index only for terms this long (trigram's minimum). */
-const SUBSTRING_MIN_CHARS = 3;
+/** The trigram index finds substrings of at least this many characters. */
+const TRIGRAM_MIN_CHARS = 3;
+/**
+ * Most word sequences one term (or one NEAR) may expand to. A phrase multiplies the
+ * compounds of its first and last word; beyond this FTS5 parsing alone gets slow.
+ */
+export const MAX_EXPANSIONS = 2000;
+/** Shorter substrings are found by reading article texts: at most this many without a word to narrow them. */
+export const SHORT_SUBSTRING_SCAN_LIMIT = 200_000;
 
 interface Compiled {
   sql: string;
-  params: string[];
+  params: unknown[];
 }
 
-/** A term's jieba words as an FTS5 phrase: consecutive whole words. */
-function wordPhrase(text: string): string | undefined {
-  const words = cutWords(text).map((w) => w.trim()).filter((w) => w && !/^[\p{P}\p{S}]+$/u.test(w));
+/** What compile needs besides the query: the store and the filters, for substring scans. */
+interface Context {
+  db: Database.Database;
+  filter: { where: string[]; params: unknown[] };
+}
+
+// Spaces between Chinese characters are not in the printed text.
+const joinHan = (s: string) => s.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '');
+
+/** A term's jieba words (punctuation left out, as the word index leaves it out). */
+function queryWords(text: string): string[] {
+  return cutWords(joinHan(text)).map((w) => w.trim()).filter((w) => w && !/^[\p{P}\p{S}]+$/u.test(w));
+}
+
+const quote = (words: string[]) => `"${words.map((w) => w.replace(/"/g, '""')).join(' ')}"`;
+
+/**
+ * The word sequences a term matches in the word index. One word: itself, or any indexed
+ * word it is a part of (书记 → 县委书记). Several: consecutive words, the first one also
+ * ending a compound and the last one also starting one (书记 观摩 → 县委书记 观摩), so the
+ * phrase still reads as one stretch of text; inner words match whole.
+ */
+function wordAlternatives(db: Database.Database, words: string[]): string[][] {
+  if (words.length === 1) {
+    // A single character is never a part on its own: 县 does not find 县委.
+    const alts = [words[0], ...(words[0].length >= 2 ? compoundsOf(db, words[0]) : [])];
+    checkExpansion(words[0], alts.length);
+    return alts.map((w) => [w]);
+  }
+  const first = [words[0], ...compoundsOf(db, words[0], PART_ENDS)];
+  const last = [words[words.length - 1], ...compoundsOf(db, words[words.length - 1], PART_STARTS)];
+  checkExpansion(words.join(''), first.length * last.length);
+  const inner = words.slice(1, -1);
+  return first.flatMap((f) => last.map((l) => [f, ...inner, l]));
+}
+
+function checkExpansion(what: string, n: number): void {
+  if (n > MAX_EXPANSIONS) {
+    throw new UserError(`query: "${what}" stands for ${n} word sequences (more than ${MAX_EXPANSIONS}); use fewer words in the phrase, or sub:`, 2);
+  }
+}
+
+/** A word term as one FTS5 expression over fts_words, or undefined when it has no words. */
+function wordExpression(db: Database.Database, text: string): string | undefined {
+  const words = queryWords(text);
   if (!words.length) return undefined;
-  return `"${words.map((w) => w.replace(/"/g, '""')).join(' ')}"`;
+  const alts = wordAlternatives(db, words);
+  return alts.length === 1 ? quote(alts[0]) : `(${alts.map(quote).join(' OR ')})`;
 }
 
-function substringOf(text: string): string | undefined {
-  // Spaces between Chinese characters in a phrase are not in the printed text.
-  const s = text.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '');
-  return [...s].length >= SUBSTRING_MIN_CHARS ? `"${s.replace(/"/g, '""')}"` : undefined;
+function nearExpression(db: Database.Database, terms: string[], distance: number): string {
+  const perTerm = terms.map((t) => {
+    const words = queryWords(t);
+    if (!words.length) throw new QuerySyntaxError(`NEAR has a term with nothing to search for ("${t}")`);
+    return wordAlternatives(db, words);
+  });
+  checkExpansion(`NEAR(${terms.join(' ')})`, perTerm.reduce((n, a) => n * a.length, 1));
+  // FTS5 takes no OR inside NEAR: every combination becomes its own NEAR group.
+  let combos: string[][][] = [[]];
+  for (const alts of perTerm) combos = combos.flatMap((c) => alts.map((a) => [...c, a]));
+  return combos.map((c) => `NEAR(${c.map(quote).join(' ')}, ${distance})`).join(' OR ');
 }
 
 const col = (n: { column?: 'title' }) => (n.column ? `title : ` : '');
+const FTS_WORDS = 'SELECT rowid FROM fts_words WHERE fts_words MATCH ?';
 
-/** The query as a set expression over the two indexes: each term is its word phrase OR its substring. */
-function compile(n: QueryNode): Compiled {
+/** The head of the article text (title lines), for a title-only substring scan. */
+const TITLE_TEXT = 'substr(a.text, 1, length(a.text) - length(a.body))';
+const shortSubstring = (n: QueryNode): n is QueryNode & { kind: 'term' } =>
+  n.kind === 'term' && !!n.substring && [...joinHan(n.text)].length < TRIGRAM_MIN_CHARS;
+const instrCondition = (n: QueryNode & { kind: 'term' }) => ({
+  sql: `instr(${n.column ? TITLE_TEXT : 'a.text'}, ?) > 0`,
+  param: joinHan(n.text),
+});
+
+/** The query as a set expression over the indexes, each operand a SELECT of rowids. */
+function compile(n: QueryNode, ctx: Context): Compiled {
   switch (n.kind) {
     case 'term': {
-      const parts: Compiled[] = [];
-      const w = wordPhrase(n.text);
-      if (w) parts.push({ sql: 'SELECT rowid FROM fts_words WHERE fts_words MATCH ?', params: [col(n) + w] });
-      const s = substringOf(n.text);
-      if (s) parts.push({ sql: 'SELECT rowid FROM fts_chars WHERE fts_chars MATCH ?', params: [col(n) + s] });
-      if (!parts.length) throw new QuerySyntaxError(`"${n.text}" has nothing to search for`);
-      return setOp('UNION', parts);
+      if (n.substring) {
+        const text = joinHan(n.text);
+        if (!text) throw new QuerySyntaxError('sub: has nothing to search for');
+        if (!shortSubstring(n)) {
+          return { sql: 'SELECT rowid FROM fts_chars WHERE fts_chars MATCH ?', params: [col(n) + quote([text])] };
+        }
+        return scanSubstring(n, ctx);
+      }
+      const w = wordExpression(ctx.db, n.text);
+      if (!w) throw new QuerySyntaxError(`"${n.text}" has nothing to search for`);
+      return { sql: FTS_WORDS, params: [col(n) + w] };
     }
-    case 'near': {
-      const phrases = n.terms.map((t) => wordPhrase(t));
-      if (phrases.some((p) => !p)) throw new QuerySyntaxError('NEAR has a term with nothing to search for');
-      return { sql: 'SELECT rowid FROM fts_words WHERE fts_words MATCH ?', params: [`NEAR(${phrases.join(' ')}, ${n.distance})`] };
+    case 'near': return { sql: FTS_WORDS, params: [nearExpression(ctx.db, n.terms, n.distance)] };
+    case 'and': {
+      // A short substring beside other operands only checks their hits, instead of reading every article.
+      const checks = n.items.filter(shortSubstring), rest = n.items.filter((i) => !shortSubstring(i));
+      if (!checks.length || !rest.length) return setOp('INTERSECT', n.items.map((i) => compile(i, ctx)));
+      const inner = setOp('INTERSECT', rest.map((i) => compile(i, ctx)));
+      const conds = checks.map(instrCondition);
+      return {
+        sql: `SELECT h.rowid FROM (${inner.sql}) h JOIN articles a ON a.id = h.rowid WHERE ${conds.map((c) => c.sql).join(' AND ')}`,
+        params: [...inner.params, ...conds.map((c) => c.param)],
+      };
     }
-    case 'and': return setOp('INTERSECT', n.items.map(compile));
-    case 'or': return setOp('UNION', n.items.map(compile));
-    case 'not': return setOp('EXCEPT', [compile(n.left), compile(n.right)]);
+    case 'or': return setOp('UNION', n.items.map((i) => compile(i, ctx)));
+    case 'not': return setOp('EXCEPT', [compile(n.left, ctx), compile(n.right, ctx)]);
   }
+}
+
+/** A 1–2 character substring on its own: read the texts in scope, if there are not too many. */
+function scanSubstring(n: QueryNode & { kind: 'term' }, ctx: Context): Compiled {
+  const from = `FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE ${[...ctx.filter.where, '1'].join(' AND ')}`;
+  const inScope = (ctx.db.prepare(`SELECT count(*) ${from}`).pluck().get(...ctx.filter.params) as number);
+  if (inScope > SHORT_SUBSTRING_SCAN_LIMIT) {
+    throw new UserError(`query: sub:${n.text} is shorter than ${TRIGRAM_MIN_CHARS} characters, so it reads every article text, and ${inScope} are in scope (limit ${SHORT_SUBSTRING_SCAN_LIMIT}); AND it with a word or narrow with --from/--to/--source`, 2);
+  }
+  const c = instrCondition(n);
+  return { sql: `SELECT a.id AS rowid ${from} AND ${c.sql}`, params: [...ctx.filter.params, c.param] };
 }
 
 function setOp(op: string, parts: Compiled[]): Compiled {
@@ -89,10 +178,10 @@ function setOp(op: string, parts: Compiled[]): Compiled {
   };
 }
 
-/** FTS5 expression ranking documents by every positive term found by word. */
-function rankExpression(n: QueryNode): string | undefined {
-  const phrases = positiveTerms(n).map(wordPhrase).filter((p): p is string => !!p);
-  return phrases.length ? phrases.join(' OR ') : undefined;
+/** FTS5 expression ranking documents by every positive word term (substrings do not rank). */
+function rankExpression(db: Database.Database, n: QueryNode): string | undefined {
+  const exprs = positiveTerms(n).filter((t) => !t.substring).map((t) => wordExpression(db, t.text)).filter((p): p is string => !!p);
+  return exprs.length ? exprs.join(' OR ') : undefined;
 }
 
 export function normaliseDateBound(v: string, end: boolean, flag: string): string {
@@ -105,18 +194,39 @@ export function normaliseDateBound(v: string, end: boolean, flag: string): strin
 }
 
 /** SQL conditions on `a` (articles) and `s` (sources) for the common filters. */
-export function filterSql(f: SearchFilters): { where: string[]; params: unknown[] } {
+export function filterSql(store: Store, f: SearchFilters): { where: string[]; params: unknown[] } {
   const where: string[] = [], params: unknown[] = [];
   if (f.from) { where.push('a.published >= ?'); params.push(normaliseDateBound(f.from, false, '--from')); }
   if (f.to) { where.push('a.published <= ?'); params.push(normaliseDateBound(f.to, true, '--to')); }
   if (f.from && f.to && (params[0] as string) > (params[1] as string)) throw new UserError('--from is after --to', 2);
-  if (f.source) { where.push('(s.key = ? OR s.name = ? OR a.section = ?)'); params.push(f.source, f.source, f.source); }
+  if (f.source) {
+    checkSource(store.db, f.source);
+    where.push('(s.key = ? OR s.name = ? OR a.section = ?)'); params.push(f.source, f.source, f.source);
+  }
   return { where, params };
 }
 
-function matchSql(query: string): { node: QueryNode; hits: Compiled; rank?: string } {
+/** How many known sources an unknown --source error lists. */
+const SOURCES_LISTED = 20;
+
+/** A --source the database has never seen is a typo, not a filter that matches nothing. */
+function checkSource(db: Database.Database, source: string): void {
+  const known = db.prepare(`SELECT EXISTS (SELECT 1 FROM sources WHERE key = @src OR name = @src)
+    OR EXISTS (SELECT 1 FROM articles INDEXED BY articles_page WHERE section = @src)`).pluck().get({ src: source });
+  if (known) return;
+  const names = db.prepare(`SELECT coalesce(name, key) AS n FROM sources UNION SELECT section FROM articles WHERE section IS NOT NULL ORDER BY n`)
+    .pluck().all() as string[];
+  const list = names.length
+    ? names.slice(0, SOURCES_LISTED).join(', ') + (names.length > SOURCES_LISTED ? `, … (${names.length - SOURCES_LISTED} more)` : '')
+    : 'none yet';
+  throw new UserError(`--source: no source or e-paper section "${source}" in this database (known: ${list})`, 2);
+}
+
+function matchSql(store: Store, query: string, filter: Context['filter']): { node: QueryNode; hits: Compiled; rank?: string } {
   const node = parseQuery(query);
-  return { node, hits: compile(node), rank: rankExpression(node) };
+  // Archives made before compounds were recorded get their parts now, once.
+  ensureWordParts(store.db);
+  return { node, hits: compile(node, { db: store.db, filter }), rank: rankExpression(store.db, node) };
 }
 
 function run<T>(db: Database.Database, sql: string, params: unknown[]): T[] {
@@ -131,8 +241,8 @@ function run<T>(db: Database.Database, sql: string, params: unknown[]): T[] {
 
 /** Ranked search over titles and bodies. */
 export function search(store: Store, opts: SearchOptions): { total: number; hits: SearchHit[] } {
-  const { node, hits, rank } = matchSql(opts.query);
-  const f = filterSql(opts);
+  const f = filterSql(store, opts);
+  const { node, hits, rank } = matchSql(store, opts.query, f);
   const where = f.where.length ? `WHERE ${f.where.join(' AND ')}` : '';
   // Both sides are materialised once: as a correlated subquery the ranking MATCH ran again
   // for every hit, quadratic in the archive size (the bench measured minutes at 100k articles).
@@ -167,12 +277,12 @@ export function search(store: Store, opts: SearchOptions): { total: number; hits
 
 /** Ids of every article matching the query and filters, in id order (for exports and counts). */
 export function matchingArticleIds(store: Store, query: string | undefined, f: SearchFilters): number[] {
-  const fs = filterSql(f);
+  const fs = filterSql(store, f);
   const where = fs.where.length ? `WHERE ${fs.where.join(' AND ')}` : '';
   if (!query) {
     return run<{ id: number }>(store.db, `SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id ${where} ORDER BY a.id`, fs.params).map((r) => r.id);
   }
-  const { hits } = matchSql(query);
+  const { hits } = matchSql(store, query, fs);
   return run<{ id: number }>(store.db, `WITH hits(rowid) AS (${hits.sql}) SELECT a.id FROM hits JOIN articles a ON a.id = hits.rowid LEFT JOIN sources s ON s.id = a.source_id ${where} ORDER BY a.id`, [...hits.params, ...fs.params]).map((r) => r.id);
 }
 
@@ -184,25 +294,20 @@ export interface HitSpan {
 
 /**
  * Where the query's terms stand in a text (UTF-16 offsets), for snippets and
- * keyword-in-context lines. Short terms must sit on jieba word boundaries, so 强调
- * is not highlighted inside 李强调研; longer ones match as substrings, as they do in search.
+ * keyword-in-context lines, by the rule search matches with: a word term only where the
+ * text's jieba words (or the parts of a compound) line up with it, so 强调 is not marked
+ * inside 李强调研 and 书记 is marked inside 县委书记 as [书记]; a sub: term anywhere.
  */
-export function locateHits(text: string, terms: string[]): HitSpan[] {
-  let bounds: Set<number> | undefined;
-  const onBoundary = (s: number, e: number) => {
-    if (!bounds) {
-      bounds = new Set();
-      for (const t of segment(text)) { bounds.add(t.start); bounds.add(t.end); }
-    }
-    return bounds.has(s) && bounds.has(e);
-  };
+export function locateHits(text: string, terms: (string | QueryTerm)[]): HitSpan[] {
+  let tokens: Token[] | undefined;
   const out: HitSpan[] = [];
   for (const raw of terms) {
-    const term = raw.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '');
+    const t = typeof raw === 'string' ? { text: raw } : raw;
+    const words = t.substring ? [] : queryWords(t.text);
+    const term = t.substring ? joinHan(t.text) : words.join('');
     if (!term) continue;
-    const short = [...term].length < SUBSTRING_MIN_CHARS;
     for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
-      if (!short || onBoundary(i, i + term.length)) out.push({ start: i, end: i + term.length, term });
+      if (t.substring || wordsAt((tokens ??= segment(text)), i, words)) out.push({ start: i, end: i + term.length, term: t.text });
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -210,8 +315,25 @@ export function locateHits(text: string, terms: string[]): HitSpan[] {
   return out.filter((h, i) => i === 0 || h.start >= out[i - 1].end);
 }
 
+/** Whether `words` stand at `pos` as wordAlternatives lets them: whole tokens, or parts where a compound may hold them. */
+function wordsAt(tokens: Token[], pos: number, words: string[]): boolean {
+  let k = tokenIndexAt(tokens, pos);
+  if (k < 0) return false;
+  for (let j = 0; j < words.length; j++, k++) {
+    const t = tokens[k], w = words[j];
+    if (!t) return false;
+    if (t.start === pos && t.word === w) { pos = t.end; continue; }
+    const first = j === 0, last = j === words.length - 1, at = pos - t.start;
+    const ok = partsOf(t.word).some((p) => p.start === at && p.part === w && (
+      words.length === 1 ? w.length >= 2 : (first && p.end === t.word.length) || (last && p.start === 0)));
+    if (!ok) return false;
+    pos += w.length;
+  }
+  return true;
+}
+
 /** A window around the first hits, with each hit between [ and ], newlines flattened. */
-export function snippet(text: string, terms: string[], width = 40): string {
+export function snippet(text: string, terms: (string | QueryTerm)[], width = 40): string {
   const hits = locateHits(text, terms);
   if (!hits.length) return flatten(text.slice(0, width * 2)) + (text.length > width * 2 ? '…' : '');
   const from = Math.max(0, hits[0].start - width), to = Math.min(text.length, hits[0].end + width);

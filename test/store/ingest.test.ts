@@ -77,8 +77,9 @@ describe('schema upgrades', () => {
     const path = join(dir, 'old.db');
     const s = openStore(path);
     ingestArticle(s, article);
-    // Roll the file back to schema 2, as an older newsmine left it: no search-page index (3), no places (4).
-    s.db.exec('DROP INDEX articles_page; DROP INDEX officials_place; DROP INDEX figures_place');
+    // Roll the file back to schema 2, as an older newsmine left it: no search-page index (3),
+    // no places (4), no compounds by their parts (5).
+    s.db.exec('DROP INDEX articles_page; DROP INDEX officials_place; DROP INDEX figures_place; DROP TABLE word_parts; DROP TABLE word_parts_state');
     for (const [t, cols] of Object.entries({ officials: ['place', 'place_code', 'place_level'], official_titles: ['office', 'place', 'place_code', 'place_level'], figures: ['place', 'place_code'], initiatives: ['place', 'place_code'], orgs: ['place', 'place_code'] })) {
       for (const c of cols) s.db.exec(`ALTER TABLE ${t} DROP COLUMN ${c}`);
     }
