@@ -1,9 +1,9 @@
 import type { Token } from './segment.ts';
 import { givenByCode, givenScore, placeLengthAt, surnameAt, type NameModel } from './names.ts';
 import { COMMON, FAMOUS, NAME, PLACE, RARE, WORD, wordKind } from './lexicon.ts';
-import { headAt, headEndingAt } from './titles.ts';
+import { headAfterName, headAt, headEndingAt } from './titles.ts';
 import { codeTable } from './chars.ts';
-import { ADDRESSED_AFTER, hasLeftCue, hasRightCue, hasTitleBefore, PLACE_SUFFIX, SPEECH_LAST } from './name-cues.ts';
+import { ADDRESSED_AFTER, FUNCTION_CHAR, hasLeftCue, hasRightCue, hasTitleBefore, PLACE_SUFFIX, SPEECH_LAST } from './name-cues.ts';
 
 /**
  * Chinese person names: a surname (single, compound or rare) and a given name of one
@@ -64,6 +64,10 @@ const NUMBER_BEFORE = codeTable('0123456789０１２３４５６７８９一二�
 const DICT_NAME = 2;
 /** A rare three-character entry of jieba's dictionary, cut as one word: mostly names. */
 const RARE_UNIT = 0.8;
+/** The score name-model.txt gives the characters it bars from given names ([notgiven]). */
+const BARRED_GIVEN = -4;
+/** …and what such a character scores inside a whole HMM word before a title (赵革|书记). */
+const UNLIKELY_GIVEN = -0.9;
 /** The weight of the most frequent surnames (王, 李, 张 …) in name-model.txt. */
 const TOP_SURNAME = 2.2;
 /** The candidate is (the start of) a place, or a surname with a form of address. */
@@ -136,8 +140,12 @@ export function bestAt(m: NameModel, text: string, i: number, ix: TokenIndex, to
   let tokKind: number | undefined;
   for (let g = 1; g <= 2; g++) {
     const end = g0 + g;
-    const gs = givenByCode(m, text.charCodeAt(end - 1));
+    let gs = givenByCode(m, text.charCodeAt(end - 1));
     if (gs <= -10) break; // not a Chinese character: the name cannot go on
+    // 赵革书记: a character the model bars from given names (革, 理, 创) is one all the same
+    // when jieba's HMM cut it with a frequent surname into a word it does not know and a
+    // title that only follows a name comes next. Rare: the check runs on barred characters only.
+    if (gs <= BARRED_GIVEN && sur.score >= TOP_SURNAME && tok.start === i && tok.end === end && !wordKind(tok.word) && headAfterName(text, end) && !FUNCTION_CHAR.test(text[end - 1])) gs = UNLIKELY_GIVEN;
     given += gs;
     if (end - i <= placeLength) continue;
     const isToken = tok.start === i && tok.end === end;

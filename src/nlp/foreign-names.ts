@@ -3,7 +3,7 @@ import { looksTransliterated, placeLengthAt, type NameModel } from './names.ts';
 import { COMMON, NAME, PLACE, RARE, WORD, wordKind } from './lexicon.ts';
 import { headAt, headEndingAt } from './titles.ts';
 import { codeTable } from './chars.ts';
-import { ADDRESSED_AFTER, HAN_WORD, hasLeftCue, hasRightCue, hasTitleBefore, PLACE_SUFFIX, ROLE_BEFORE, SPEECH_AFTER, SPEECH_LAST } from './name-cues.ts';
+import { ADDRESSED_AFTER, FUNCTION_CHAR, HAN_WORD, hasLeftCue, hasRightCue, hasTitleBefore, PLACE_SUFFIX, ROLE_BEFORE, SPEECH_AFTER, SPEECH_LAST } from './name-cues.ts';
 import { ACCEPT, type Candidate, type TokenIndex } from './chinese-names.ts';
 
 /**
@@ -174,8 +174,6 @@ export function elementNames(m: NameModel, text: string): Candidate[] {
   return out;
 }
 
-// What may not sit in a Japanese given name: the function words that follow a name.
-const NOT_JAPANESE_GIVEN = /[的了是在和与及等说将把被对从也都又还就向为]/;
 
 /**
  * Japanese names (桥本龙太郎, 小渊惠三, 村山富市): a family name of the model's list and a
@@ -197,7 +195,7 @@ export function japaneseNames(m: NameModel, text: string, tokens: Token[], ix: T
         const name = text.slice(i, end);
         const given = name.slice(n);
         // 桥本首相, 小渊表示: a title or a word after the family name is no given name.
-        if (!HAN_WORD.test(given) || NOT_JAPANESE_GIVEN.test(given) || headAt(given, 0) !== undefined || wordKind(given) & (WORD | COMMON)) continue;
+        if (!HAN_WORD.test(given) || FUNCTION_CHAR.test(given) || headAt(given, 0) !== undefined || wordKind(given) & (WORD | COMMON)) continue;
         const kind = wordKind(name);
         if (g === 1 && !(t.end === end && kind & (NAME | RARE))) continue;
         // A frequent word of the dictionary (中山大学 is cut apart anyway) is no name.

@@ -92,6 +92,8 @@ export function strongRightCue(text: string, e: number): boolean {
 
 // A speech verb or particle jieba (its HMM or its dictionary) may glue to the end of a name.
 export const SPEECH_LAST = /^[说称等在和与的]$/;
+/** Function words that follow a name and never sit in one (说, 的, 在, 把): no given name holds them. */
+export const FUNCTION_CHAR = /[的了是在和与及等说将把被对从也都又还就向为]/;
 export const HAN_WORD = /^[\u4e00-\u9fff]+$/;
 /** Characters that end a place name (薛湖镇, 浦江县): a candidate before one is that place. */
 export const PLACE_SUFFIX = codeTable('镇乡村县市区省街路州庄屯寨港湾桥');
