@@ -39,6 +39,18 @@ const PROFILE_POST = /(?:现任|拟任|拟提名为|拟推荐为)([^，,。；;�
 
 interface Mention { name: string; start: number; end: number }
 
+// 这位年近七旬的…, 这名…的: a phrase that points back to a person and ends where the posts begin.
+const POINTED_BACK = /(?:这位|这名)[^，,。；;！!？?、\n]{0,12}?的/g;
+const CLAUSE_END = /[，,。；;！!？?\n]/;
+const SENTENCE_END = /[。！!？?\n]/;
+
+/** The last mention ending before `i` in the same sentence, or undefined. */
+function lastMentionBefore(mentions: Mention[], text: string, i: number): Mention | undefined {
+  let last: Mention | undefined;
+  for (const m of mentions) if (m.end <= i) last = m;
+  return last && !SENTENCE_END.test(text.slice(last.end, i)) ? last : undefined;
+}
+
 // Prepositions and verbs jieba's HMM glues to the first character of a place it does not
 // know (据沟|东村): never the first character of a title.
 const GLUED_LEFT = /[据由在对向和与把被让给从经将]/;
@@ -187,6 +199,20 @@ export function findOfficials(a: Analysis, persons: FoundPerson[], bylines: Foun
         at += title.length + 1;
       }
     }
+  }
+
+  // 张可山的家人…回顾了这位年近七旬的巩义市站街镇原巴沟村支书、村委会主任，…: the posts of a
+  // person named earlier in the sentence, pointed back to with 这位/这名 … 的.
+  for (const x of text.matchAll(POINTED_BACK)) {
+    const at = x.index + x[0].length;
+    const m = lastMentionBefore(mentions, text, x.index);
+    if (!m) continue;
+    const stop = CLAUSE_END.exec(text.slice(at, at + MAX_TITLE * 3));
+    if (!stop) continue;
+    const posts = text.slice(at, at + stop.index).split('、');
+    if (!posts.every((t) => t.length >= 2 && t.length <= MAX_TITLE && headAtEnd(t))) continue;
+    let pos = at;
+    for (const t of posts) (add(m, t, pos), (pos += t.length + 1));
   }
 
   // A name in a list after a titled name shares its titles: 县领导方国华、楼建军、张晨阳.

@@ -100,4 +100,11 @@ describe('findOfficials', () => {
     });
     expect(officials('韦国庆同志任务很重。')).toEqual({});
   });
+
+  it('gives the posts a sentence points back to with 这位…的 to the person it named, 原 kept as printed', () => {
+    expect(officials('乡亲们怀念邵德林，怀念这位年过六旬的河阳县城关镇原李庄村支书、村委会主任，他一心为民。')).toEqual({
+      邵德林: ['河阳县城关镇原李庄村支书', '村委会主任'],
+    });
+    expect(officials('邵德林走了。这位老人的儿子是村支书。')).toEqual({});
+  });
 });
