@@ -135,6 +135,10 @@ export function bestAt(m: NameModel, text: string, i: number, ix: TokenIndex, to
     + (i > 0 && NUMBER_BEFORE[text.charCodeAt(i - 1)] ? AFTER_NUMBER : 0)
     + (i > 0 && PRONOUN_BEFORE[text.charCodeAt(i - 1)] ? AFTER_PRONOUN : 0);
   const g0 = i + sur.surname.length;
+  // A surname only the complete table lists (弓, 第五) is mostly an everyday word (和, 过, 东方):
+  // it starts a name only right after a title or before one (统战部部长|第五春燕, 弓建国|副县长).
+  const rare = sur.score < AMBIGUOUS_BELOW && m.rare.has(sur.surname);
+  const titledBefore = rare && headEndingAt(text, i);
   let best: Candidate | undefined;
   let given = 0;
   let tokKind: number | undefined;
@@ -148,6 +152,7 @@ export function bestAt(m: NameModel, text: string, i: number, ix: TokenIndex, to
     if (gs <= BARRED_GIVEN && sur.score >= TOP_SURNAME && tok.start === i && tok.end === end && !wordKind(tok.word) && headAfterName(text, end) && !FUNCTION_CHAR.test(text[end - 1])) gs = UNLIKELY_GIVEN;
     given += gs;
     if (end - i <= placeLength) continue;
+    if (rare && !titledBefore && !headAfterName(text, end)) continue;
     const isToken = tok.start === i && tok.end === end;
     let score = sur.score + given + left;
     // A single-character given name carries less evidence than two characters.

@@ -106,7 +106,8 @@ function titleBefore(text: string, tokens: Token[], end: number, isName: (s: num
     if (end - t.start > MAX_TITLE) break;
     // 传达学习|省委常委, 认真学习讨论|州人大常委会副主任: a verb before an organisation that
     // opens a title is the clause's verb; inside a name (县|扶贫|办主任) it opens nothing.
-    if (wordKind(word) & VERB && (start === end || opensTitle(text, tokens, k + 1))) break;
+    // jieba tags some heads v (镇长, 组长, 站长): a word ending in a head is no verb here.
+    if (wordKind(word) & VERB && !headAtEnd(word) && (start === end || opensTitle(text, tokens, k + 1))) break;
     start = t.start;
     k--;
   }

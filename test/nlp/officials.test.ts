@@ -77,6 +77,8 @@ describe('findOfficials', () => {
     expect(officials('据沟东村党支部书记李宏涛介绍，村里修了路。')).toEqual({ 李宏涛: ['沟东村党支部书记'] });
     // …but a verb inside an office's name opens nothing (县|扶贫|办主任).
     expect(officials('县扶贫办主任罗新民带队检查。')).toEqual({ 罗新民: ['县扶贫办主任'] });
+    // jieba tags 镇长 and 组长 as verbs: a head word stops nothing.
+    expect(officials('主持人介绍了镇党委副书记、镇长庞立新，专家组组长韩秀英。')).toEqual({ 庞立新: ['镇党委副书记', '镇长'], 韩秀英: ['专家组组长'] });
   });
 
   it('keeps a conjunction inside an office\'s name, not between two people', () => {
