@@ -115,7 +115,21 @@ const RUN_ON_TAIL = 90;
 // `本报讯(记者 张三 通讯员 李四)` or `(记者 张三)` opening the body, or without brackets
 // before 报道 (`本报讯 记者雷晓鸥 通讯员缪春生 报道：`).
 const OPENING = /^[^\n]{0,12}?[(（]((?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生))[^()（）\n]{1,50})[)）]/;
-const OPENING_REPORT = /^[^\n]{0,12}?讯\s*((?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生))[^。！？：:()（）\n]{1,50}?)\s*报道\s*[：:]/;
+// The 讯 may be left out when the credit opens its own line (`记者黎智仙、蒋雨珂报道：`).
+const OPENING_REPORT = /^(?:[^\n]{0,12}?讯\s*|[□■●\s]*)((?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生))[^。！？：:()（）\n]{1,50}?)\s*报道\s*[：:]/;
+// A contributor's unit and name in brackets after the last sentence or on the last line
+// (`…全过程。(河阳县城关镇 李明)`): the unit is the credit's role, as an outlet is.
+const UNIT_CREDIT = /(?:^|[。！？”」])\s*[(（]\s*([\u4e00-\u9fff]{2,16}(?:镇|乡|县|市|区|街道|社区|村|局|委|办|中心|站|所|公司|学校|医院))\s+([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]\s*$/;
+
+/** The credits of a unit credit (UNIT_CREDIT) at the end of `line`, which starts at `base`. */
+function unitCredits(line: string, base: number): FoundByline[] | null {
+  const m = UNIT_CREDIT.exec(line.length > RUN_ON_TAIL ? line.slice(-RUN_ON_TAIL) : line);
+  if (!m) return null;
+  const offset = base + (line.length > RUN_ON_TAIL ? line.length - RUN_ON_TAIL : 0) + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+  const out: FoundByline[] = [];
+  for (const n of m[2].matchAll(/[^\s]+/g)) out.push({ name: n[0], role: m[1], start: offset + n.index!, end: offset + n.index! + n[0].length });
+  return out;
+}
 
 export function findBylines(a: Analysis): FoundByline[] {
   const all = lines(a.text);
@@ -134,6 +148,7 @@ export function findBylines(a: Analysis): FoundByline[] {
       const line = all[i].text;
       const m = RUN_ON.exec(line.length > RUN_ON_TAIL ? line.slice(-RUN_ON_TAIL) : line);
       if (m) add(parseCreditLine(m[1], all[i].start + line.length - m[1].length));
+      else add(unitCredits(line, all[i].start));
       break;
     }
     add(items);

@@ -21,6 +21,9 @@ export const COMMON = 32; // two characters, frequent in general text, or a plac
 // Two Chinese characters, very frequent, and no kind of name (ns, nr, nt, nz…): the words that
 // end an organisation's name on its left (完成|农村, 调研|鸿畅镇), used by orgs.ts.
 export const EVERYDAY = 64;
+// Tagged v (a verb, not a verbal noun: 学习, 传达, 讨论; not 建设, 管理). The words that
+// stop a title's organisation prefix on its left (传达学习|省委常委), used by officials.ts.
+export const VERB = 128;
 
 /**
  * jieba's 349k words as an open-addressing hash table over typed arrays. The name scans
@@ -88,6 +91,7 @@ export function jiebaLexicon(): Lexicon {
       else if (!isName) k |= WORD;
       else if (word.length >= 3) k |= FAMOUS;
       if (tag === 'ns') k |= PLACE;
+      if (tag === 'v') k |= VERB;
       // jieba tags many everyday words nr (文明, 卫星, 智慧); a very frequent one is a word.
       if (word.length === 2 && (tag === 'ns' || freq >= (isName ? COMMON_NAME_FREQ : COMMON_FREQ))) k |= COMMON;
       if (freq >= EVERYDAY_FREQ && !NAME_LIKE_TAGS.test(tag) && TWO_HAN.test(word)) k |= EVERYDAY;
@@ -150,7 +154,7 @@ function pairAt(word: string, i: number): number {
   return word.charCodeAt(i) | (word.charCodeAt(i + 1) << 16);
 }
 
-/** The bits of `word` (see WORD … EVERYDAY). */
+/** The bits of `word` (see WORD … VERB). */
 export function wordKind(word: string): number {
   const lex = jiebaLexicon();
   if (word.length > lex.longest) return 0;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readDictLines } from './dict-lines.ts';
 
 /**
@@ -10,6 +12,8 @@ export interface NameModel {
   surname: Map<string, number>;
   /** Compound surnames (欧阳, 司马, 上官 …), all two characters. */
   compound: Map<string, number>;
+  /** Surnames only the package's complete table lists (弓, 第五; see packageSurnames): read with a title beside them only. */
+  rare: Set<string>;
   /** Japanese family names (桥本, 中曾根), two or three characters. */
   japanese: Set<string>;
   /** Elements of Tibetan and Mongolian names (扎西, 卓玛; 萨仁, 高娃, 朝鲁门): a name is one or two of them. */
@@ -72,9 +76,38 @@ function parseModel(text: string): Pick<NameModel, 'surname' | 'compound' | 'jap
   return m;
 }
 
+/**
+ * Surnames of the complete 百家姓 table pinyin-pro ships (MIT; `dist/esm/data/surname.mjs`,
+ * a default export of surname -> reading), or none when the package is not installed.
+ * Read as text: the model is built synchronously, and the file is a plain object literal.
+ */
+export function packageSurnames(): string[] {
+  let source: string;
+  try {
+    source = readFileSync(createRequire(import.meta.url).resolve('pinyin-pro/dist/esm/data/surname.mjs'), 'utf8');
+  } catch {
+    return [];
+  }
+  const table = /const Surnames = \{([^}]*)\}/.exec(source)?.[1] ?? '';
+  return [...table.matchAll(/^\s*([\u4e00-\u9fff]{1,2}):/gm)].map((x) => x[1]);
+}
+
+/**
+ * The weight of a surname the package lists and name-model.txt does not (弓, 花, 第五, 东方):
+ * rare surnames, most of them everyday words as well (和, 过, 东方), so they weigh as the
+ * ambiguous ones do (below AMBIGUOUS_BELOW in chinese-names.ts) and are read only with a
+ * title beside the name.
+ */
+const PACKAGE_SURNAME = 0.6;
+
 export function nameModel(): NameModel {
   if (model) return model;
   const base = parseModel(readDictLines('name-model.txt').join('\n'));
+  const rare = new Set<string>();
+  for (const s of packageSurnames()) {
+    const table = s.length === 2 ? base.compound : base.surname;
+    if (!table.has(s)) (table.set(s, PACKAGE_SURNAME), rare.add(s));
+  }
   const places = new Set(
     readDictLines('places.txt').join(' ').split(/\s+/),
   );
@@ -91,7 +124,7 @@ export function nameModel(): NameModel {
   for (const w of places) placeFirst[w.charCodeAt(0)] = Math.min(MAX_PLACE, Math.max(placeFirst[w.charCodeAt(0)], w.length));
   const foreignByCode = new Uint8Array(0x10000);
   for (const ch of base.foreign) foreignByCode[ch.charCodeAt(0)] = 1;
-  model = { ...base, places, givenByCode, surnameByCode, compoundFirst, placeFirst, foreignByCode };
+  model = { ...base, rare, places, givenByCode, surnameByCode, compoundFirst, placeFirst, foreignByCode };
   return model;
 }
 

@@ -5,8 +5,8 @@ import { codeTable } from './chars.ts';
  * 党组成员, 领导) with its organisation in front (新郑市委, 县人大常委会, 王洼村党支部).
  */
 
-// Head words of public roles: party, government, people's congress, CPPCC, courts,
-// villages and communities, schools and hospitals. Private roles (村民, 医生,
+// Head words of public roles: party, government, people's congress (its deputies too:
+// 省人大代表), CPPCC, courts, villages and communities, schools and hospitals. Private roles (村民, 医生,
 // 班主任, 志愿者, 董事长 of a firm) are deliberately absent: they do not make an official.
 const HEADS = `
 书记 副书记 第一书记 支书 常委 委员 常务委员 市长 副市长 县长 副县长 区长 副区长 乡长 副乡长 镇长 副镇长 省长 副省长
@@ -15,6 +15,7 @@ const HEADS = `
 检察长 副检察长 庭长 审判长 政委 司令员 参谋长 总理 副总理 总书记 委员长 副委员长 国务委员 专员 巡视员 调研员 主委 理事长
 会长 团长 副团长 指挥长 总指挥 河长 总河长 副总河长 湖长 林长 领导 成员 总经济师 总工程师 总会计师 督学 党组书记 主任委员 总统 副总统
 首相 外长 外相 大使 总领事 议长 助理
+人大代表 党代表 政协委员
 `.split(/\s+/).filter(Boolean);
 
 // Titles that end in a public head but name a private or professional role.

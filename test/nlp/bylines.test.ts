@@ -55,4 +55,19 @@ describe('findBylines', () => {
     const [b] = findBylines(analyse(text));
     expect(text.slice(b.start, b.end)).toBe('张明远');
   });
+
+  it('reads a credit line of its own that opens the body with 报道： and no 讯', () => {
+    const text = `河阳县召开大会\n\n记者韦晓雯、邵明杰报道：\n\n${body}`;
+    expect(credits(text)).toEqual(['记者:韦晓雯', '记者:邵明杰']);
+    for (const b of findBylines(analyse(text))) expect(text.slice(b.start, b.end)).toBe(b.name);
+  });
+
+  it('credits a contributor\'s unit in brackets after the last sentence or on the last line', () => {
+    const run = `${body}（河阳县城关镇 廖文军 邵明杰）`;
+    expect(credits(run)).toEqual(['河阳县城关镇:廖文军', '河阳县城关镇:邵明杰']);
+    for (const b of findBylines(analyse(run))) expect(run.slice(b.start, b.end)).toBe(b.name);
+    expect(credits(`${body}\n\n(河阳县农业农村局 韦晓雯)`)).toEqual(['河阳县农业农村局:韦晓雯']);
+    // A bracket in a quotation is no credit.
+    expect(credits(`他说：“我们村（王庄村 李四）变了。”`)).toEqual([]);
+  });
 });

@@ -69,4 +69,44 @@ describe('findOfficials', () => {
     const text = '村民赵金锁说，河水清了。种粮大户焦学林正在收麦，志愿者王小红在帮忙，心内科医生魏晓明在义诊。\n\n记者 刘飞';
     expect(officials(text)).toEqual({});
   });
+
+  it('stops a title on its left at the verb of the clause (传达学习|省委常委)', () => {
+    expect(officials('全体干部传达学习省委常委、市委书记邓向东的讲话精神。')).toEqual({ 邓向东: ['省委常委', '市委书记'] });
+    expect(officials('代表们认真学习讨论县人大常委会副主任、镇党委书记秦立新所作的报告。')).toEqual({ 秦立新: ['县人大常委会副主任', '镇党委书记'] });
+    // jieba's HMM glues the preposition to an unknown village's first character (据沟|东村).
+    expect(officials('据沟东村党支部书记李宏涛介绍，村里修了路。')).toEqual({ 李宏涛: ['沟东村党支部书记'] });
+    // …but a verb inside an office's name opens nothing (县|扶贫|办主任).
+    expect(officials('县扶贫办主任罗新民带队检查。')).toEqual({ 罗新民: ['县扶贫办主任'] });
+    // jieba tags 镇长 and 组长 as verbs: a head word stops nothing.
+    expect(officials('主持人介绍了镇党委副书记、镇长庞立新，专家组组长韩秀英。')).toEqual({ 庞立新: ['镇党委副书记', '镇长'], 韩秀英: ['专家组组长'] });
+  });
+
+  it('keeps a conjunction inside an office\'s name, not between two people', () => {
+    expect(officials('县住房和城乡建设局局长孙立平讲话。')).toEqual({ 孙立平: ['县住房和城乡建设局局长'] });
+    expect(officials('县海洋与渔业局局长陈海燕说。')).toEqual({ 陈海燕: ['县海洋与渔业局局长'] });
+    expect(officials('群众和村支书郑国庆一起修路。')).toEqual({ 郑国庆: ['村支书'] });
+  });
+
+  it('counts deputies to a people\'s congress and CPPCC members as public roles, also a list announced after the title', () => {
+    expect(officials('全国人大代表、河阳县东关村党支部书记魏春芳说。')).toEqual({ 魏春芳: ['全国人大代表', '河阳县东关村党支部书记'] });
+    expect(officials('本县的3名市优秀人大代表是：方红卫、谷雨晴、杜建民。')).toEqual({
+      方红卫: ['市优秀人大代表'], 谷雨晴: ['市优秀人大代表'], 杜建民: ['市优秀人大代表'],
+    });
+    expect(officials('获奖的是：王明、李华。')).toEqual({});
+  });
+
+  it('reads the post of an appointment decision, also as a document title', () => {
+    expect(officials('会议表决通过了《关于邵长青同志任河阳县人民政府副县长的决定》。')).toEqual({ 邵长青: ['河阳县人民政府副县长'] });
+    expect(officials('经研究决定：葛建华同志任城关镇党委书记；梁晓东同志任县委常委、组织部部长。')).toEqual({
+      葛建华: ['城关镇党委书记'], 梁晓东: ['县委常委', '组织部部长'],
+    });
+    expect(officials('韦国庆同志任务很重。')).toEqual({});
+  });
+
+  it('gives the posts a sentence points back to with 这位…的 to the person it named, 原 kept as printed', () => {
+    expect(officials('乡亲们怀念邵德林，怀念这位年过六旬的河阳县城关镇原李庄村支书、村委会主任，他一心为民。')).toEqual({
+      邵德林: ['河阳县城关镇原李庄村支书', '村委会主任'],
+    });
+    expect(officials('邵德林走了。这位老人的儿子是村支书。')).toEqual({});
+  });
 });

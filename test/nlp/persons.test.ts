@@ -129,4 +129,10 @@ describe('findPersons', () => {
     expect(ps.map((p) => p.name)).toEqual(['孟庆华', '孟庆华', '吴昊']);
     for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.name);
   });
+
+  it('reads a given character the model bars (革) when jieba cut it with the surname and a title follows', () => {
+    expect(names('会议指出，钱革书记的讲话站位高。')).toEqual(['钱革']);
+    // …but a function word glued to the surname stays out (李说书记).
+    expect(names('会上李说书记来了。')).toEqual([]);
+  });
 });
