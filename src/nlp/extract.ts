@@ -50,7 +50,9 @@ export function extractAnalysed(a: Analysis, declaredPlace?: string): Extraction
   // Officials read the persons' and bylines' UTF-16 offsets: found before those are converted.
   const scene = sceneOf(a.text, a.tokens, declaredPlace ? gazetteerPlace(declaredPlace) : undefined);
   const officials = findOfficials(a, persons, bylines).map((o) => {
-    const posts = postsOf(o.titles, scene);
+    // What the paragraph says before the first mention: a bare title's committee is named there.
+    const at = o.mentions[0]?.start ?? 0;
+    const posts = postsOf(o.titles, scene, text.slice(Math.max(0, text.lastIndexOf('\n', at), at - 200), at));
     const where = officialPlaceOf(posts);
     return {
       ...o,

@@ -240,13 +240,16 @@ const OWN_LEVEL = /^(?:常务)?副?[省市县区州]长|^[省市县区州]|^[\u4
 
 /**
  * The posts of an official's titles, in order. A title that names no level in a stack
- * (省委常委、组织部长) holds the post at the level of the title before it.
+ * (省委常委、组织部长) holds the post at the level of the title before it. A bare 书记
+ * after a name (赵革书记) is the secretary of the party committee the paragraph last named
+ * before the name (市委四届八次全会…赵革书记的讲话: the city's): `context` is that text.
  */
-export function postsOf(titles: string[], scene: Scene): Post[] {
+export function postsOf(titles: string[], scene: Scene, context = ''): Post[] {
   const out: Post[] = [];
   for (const t of titles) {
     const prev = out.at(-1);
-    const post = postOf(t, scene);
+    const implied = BARE_SECRETARY.test(t) ? committeeBefore(context) : undefined;
+    const post = postOf(t, scene, implied);
     if (prev?.place && !titlePlaces(loadGazetteer(), t, scene).length && officeLevel(t) === 'none') {
       out.push({ title: t, office: post.office, place: prev.place, placeCode: prev.placeCode, placeLevel: prev.placeLevel });
     } else out.push(post);
@@ -254,8 +257,16 @@ export function postsOf(titles: string[], scene: Scene): Post[] {
   return out;
 }
 
-/** The post of one title, given the article's scene. */
-export function postOf(title: string, scene: Scene): Post {
+const BARE_SECRETARY = /^副?书记$/;
+
+/** The level of the party committee (省委, 市委, 县委, 区委, 州委) named last in `text`. */
+function committeeBefore(text: string): OfficeLevel | undefined {
+  const m = /([省市县区州])委(?!员)(?!.*[省市县区州]委(?!员))/s.exec(text);
+  return m ? (m[1] as OfficeLevel) : undefined;
+}
+
+/** The post of one title, given the article's scene (and the level the context implies for a bare title). */
+export function postOf(title: string, scene: Scene, impliedLevel?: OfficeLevel): Post {
   const g = loadGazetteer();
   const named = titlePlaces(g, title, scene);
   let place: Place | undefined;
@@ -271,7 +282,8 @@ export function postOf(title: string, scene: Scene): Post {
       office = !rest ? title : spelt && /[省市县区州]$/.test(lead.place.name) && !OWN_LEVEL.test(rest) ? lead.place.name.at(-1)! + rest : rest;
     }
   } else {
-    const level = officeLevel(title);
+    const own = officeLevel(title);
+    const level = own === 'none' && impliedLevel ? impliedLevel : own;
     place = scenePlace(g, scene, level) ?? declaredPlace(g, scene, level);
   }
   return place ? { title, office, ...placeRef(place) } : { title, office };

@@ -37,6 +37,11 @@ describe('official places', () => {
     expect(places('郑州市召开大会。省委常委、市委书记周立新出席。')).toEqual({ 周立新: '郑州市' });
   });
 
+  it('gives a bare 书记 the committee the paragraph names before it', () => {
+    // A county report on the city's plenary: the secretary praised is the city's.
+    expect(places('阜城县召开会议。会议指出，市委全会是一次重要会议，吴海峰书记的讲话站位高，为衡水发展指明了方向。')).toEqual({ 吴海峰: '衡水市' });
+  });
+
   it('names no place the article does not give, whatever the paper is called', () => {
     for (const source of ['人民日报', '河南日报', '大河报', '某县人民政府']) {
       const ex = extractArticle({ title: '全县召开经济工作会议', body: '县委书记王建军出席会议并讲话。', published: '2024-03-05', source, place: declaredPlace(source, undefined) });
