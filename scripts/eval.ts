@@ -1,5 +1,5 @@
 // `npm run eval`: both scorers from ../shared, run against this checkout's `newsmine extract`.
-//   npm run eval                 gold and held-out articles (score.mjs) and People's Daily 1998 persons (persons.mjs)
+//   npm run eval                 gold, real and held-out articles (score.mjs) and People's Daily 1998 persons (persons.mjs)
 //   npm run eval -- --every 10   sample every 10th PFR paragraph (quicker)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -23,6 +23,10 @@ const fixtures = join(ROOT, 'test', 'fixtures');
 const heldout = existsSync(fixtures) ? readdirSync(fixtures).filter((d) => /^heldout\d*$/.test(d)).sort() : [];
 try {
   run(`gold articles (${gold.length})`, 'score.mjs', [...args.filter((a) => a === '-v'), ...gold]);
+  // Real articles from public news sites (../shared/gold/real): measured here, never shipped.
+  const realDir = join(shared, 'gold', 'real');
+  const real = existsSync(realDir) ? readdirSync(realDir).filter((f) => f.endsWith('.json')).map((f) => join(realDir, f)) : [];
+  if (real.length) run(`real articles (${real.length}, public news sites, with places)`, 'score.mjs', [...args.filter((a) => a === '-v'), ...real]);
   for (const set of heldout) {
     const files = readdirSync(join(fixtures, set)).filter((f) => f.endsWith('.json')).map((f) => join(fixtures, set, f));
     run(`${set} (${files.length} articles, written apart from the extractors)`, 'score.mjs', [...args.filter((a) => a === '-v'), ...files]);
