@@ -17,6 +17,8 @@ export interface PlaceMention {
   end: number;
 }
 
+// A place's name opening a newspaper's or station's (郑州晚报, 新郑电视台) names no scene.
+const MEDIA_AFTER = /^(?:晚报|日报|时报|早报|商报|都市报|周报|电视台|广播|融媒|新闻|发布|网)/;
 // After a short form, these characters mean it names something smaller (新华路, 金水河, 城关镇).
 const SMALLER_AFTER = /^[路街道村镇乡河湖山桥庄寨屯社组]/;
 // The characters a full county-or-higher name ends with: such a name may run into the next
@@ -60,6 +62,7 @@ export function findPlaceMentions(text: string, tokens: Token[]): RawMention[] {
     }
     if (!found) continue;
     const f: { places: Place[]; end: number } = found;
+    if (MEDIA_AFTER.test(text.slice(f.end, f.end + 3))) continue;
     const s = text.slice(t.start, f.end);
     out.push({ places: f.places, start: t.start, end: f.end, short: !f.places.some((p) => p.name === s) });
     while (i + 1 < tokens.length && tokens[i + 1].start < f.end) i++;
@@ -139,11 +142,15 @@ export function sceneOf(text: string, tokens: Token[], declared?: Place): Scene 
 }
 
 /** The level a title's office names without a place: 市委常委 -> 市, 副县长 -> 县, 镇党委书记 -> local. */
-export type OfficeLevel = '省' | '市' | '县' | '区' | '州' | 'local' | 'none';
+export type OfficeLevel = '省' | '市' | '县' | '区' | '州' | 'local' | 'none' | 'national';
 
 const LEVEL_HEADS: [RegExp, OfficeLevel][] = [[/省长|省委|省政府|省人大|省政协/, '省'], [/市长|市委|市政府|市人大|市政协/, '市'], [/县长|县委|县政府|县人大|县政协/, '县'], [/区长|区委|区政府|区人大|区政协/, '区'], [/州长|州委|州政府|州人大|州政协/, '州']];
 
+// National offices (国家主席, 国务院副总理, 中央政治局常委, 全国人大代表) are no county's or city's.
+const NATIONAL = /^(?:原|前|时任)?(?:中央|中共中央|国务院|全国|国家|中国)|^(?:副)?(?:主席|总理|总书记|委员长)$/;
+
 export function officeLevel(title: string): OfficeLevel {
+  if (NATIONAL.test(title)) return 'national';
   const t = title.replace(/^(?:原|前|时任|副|常务副)/, '');
   const first = t[0];
   if (first === '省' || first === '市' || first === '县' || first === '区' || first === '州') return first;
@@ -161,6 +168,7 @@ function fits(p: Place, level: OfficeLevel): boolean {
     case '区': return p.level === 'county' && p.name.endsWith('区');
     case '州': return p.level === 'prefecture' && p.name.endsWith('州');
     case 'local': case 'none': return p.level === 'county' || p.level === 'prefecture';
+    case 'national': return false;
   }
 }
 
@@ -212,9 +220,10 @@ function titlePlaces(g: Gazetteer, title: string, scene: Scene): { place: Place;
 
 /** The scene's place for an office of `level`: the declared place when the article names it, else the most named. */
 function scenePlace(g: Gazetteer, scene: Scene, level: OfficeLevel): Place | undefined {
+  // The most named place that can hold the office; the declared one when it is named as often.
   const d = scene.declared;
-  if (d && scene.count.has(d.code) && fits(d, level)) return d;
   const named = scene.ranked.find((p) => fits(p, level));
+  if (d && named && fits(d, level) && scene.count.get(d.code) === scene.count.get(named.code)) return d;
   if (named) return named;
   if (level === 'local' || level === 'none') {
     // A post in a zone or sub-district the article places in a city takes that city.

@@ -59,6 +59,12 @@ describe('official places', () => {
     expect(places('省委常委、组织部长刘国强到我市调研。', '新郑市')).toEqual({ 刘国强: '河南省' });
   });
 
+  it('gives national offices no local place, and reads no scene from a newspaper\'s name', () => {
+    expect(places('新郑市召开纪念大会。会上回顾了毛泽东主席的讲话。')).toEqual({ 毛泽东: null });
+    // 郑州 named only as the paper: the article is about 登封.
+    expect(places('登封市召开大会。市委书记王立新对郑州晚报的报道表示感谢，登封将继续推进项目建设。', '郑州市')).toEqual({ 王立新: '登封市' });
+  });
+
   it('leaves a name several counties share unresolved without a hint', () => {
     // 朝阳区 is in Beijing and in Changchun.
     expect(places('朝阳区委书记李国明出席会议。')).toEqual({ 李国明: null });
