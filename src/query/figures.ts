@@ -1,5 +1,6 @@
 import type { Store } from '../store/db.ts';
 import { withScope, type ScopeFilters } from './scope.ts';
+import { placeCodeFilter } from './place-filter.ts';
 
 /**
  * The date or span the figure's own sentence gives (今年前三季度 -> 2017-01/2017-09): the
@@ -13,6 +14,8 @@ export interface FigureFilters extends ScopeFilters {
   metric?: string;
   /** Exact base unit (元, %, 亩). */
   unit?: string;
+  /** Figures reported for this place or inside it (新郑市, 新郑, 410184; 郑州市 takes its counties). */
+  place?: string;
   limit?: number;
 }
 
@@ -43,6 +46,7 @@ export function listFigures(store: Store, f: FigureFilters = {}): { total: numbe
     const where = [scope.where], params = [...scope.params];
     if (f.metric) { where.push('instr(x.metric, ?) > 0'); params.push(f.metric); }
     if (f.unit) { where.push('x.unit = ?'); params.push(f.unit); }
+    if (f.place) { const p = placeCodeFilter('x.place_code', f.place); where.push(p.where); params.push(p.param); }
     const from = `FROM figures x JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id WHERE ${where.join(' AND ')}`;
     const total = (store.db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
     const rows = store.db.prepare(`SELECT x.id, x.article_id AS articleId, a.published, coalesce(a.section, s.name, s.key) AS source,

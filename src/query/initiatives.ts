@@ -1,5 +1,6 @@
 import type { Store } from '../store/db.ts';
 import { withScope, type ScopeFilters } from './scope.ts';
+import { placeCodeFilter } from './place-filter.ts';
 
 export interface InitiativeRow {
   text: string;
@@ -14,10 +15,12 @@ export interface InitiativeRow {
 }
 
 /** Each initiative (quoted campaign or slogan) with who mentioned it and when, most widespread first. */
-export function listInitiatives(store: Store, f: ScopeFilters & { top?: number } = {}): InitiativeRow[] {
+export function listInitiatives(store: Store, f: ScopeFilters & { top?: number; place?: string } = {}): InitiativeRow[] {
+  // --place: mentions run in this place or inside it (新郑市, 新郑, 410184).
+  const p = f.place ? placeCodeFilter('x.place_code', f.place) : undefined;
   const rows = withScope(store, f, (scope) => store.db.prepare(`SELECT x.text, x.article_id AS id, x.place, a.published, coalesce(a.section, s.name, s.key) AS source
     FROM initiatives x JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id
-    WHERE ${scope.where} ORDER BY a.published, x.id`).all(...scope.params) as { text: string; id: number; place: string | null; published: string | null; source: string | null }[]);
+    WHERE ${scope.where}${p ? ` AND ${p.where}` : ''} ORDER BY a.published, x.id`).all(...scope.params, ...(p ? [p.param] : [])) as { text: string; id: number; place: string | null; published: string | null; source: string | null }[]);
   const by = new Map<string, InitiativeRow & { ids: Set<number> }>();
   for (const r of rows) {
     const g = by.get(r.text) ?? { text: r.text, articles: 0, first: null, last: null, sources: [], places: [], articleIds: [], ids: new Set<number>() };

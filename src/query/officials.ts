@@ -1,5 +1,6 @@
 import type { Store } from '../store/db.ts';
 import { withScope, type ScopeFilters } from './scope.ts';
+import { placeCodeFilter } from './place-filter.ts';
 
 /** One title of an official in one article, as the store keeps it: printed title, office, place. */
 export interface PostMention {
@@ -48,6 +49,8 @@ export interface MentionFilters extends ScopeFilters {
   title?: string;
   /** Only these articles. */
   articleIds?: number[];
+  /** Officials whose place is this place or inside it (新郑市, 新郑, 410184; 郑州市 takes its counties). */
+  place?: string;
 }
 
 /** An official's posts, in order, as a JSON array (see PostMention). */
@@ -63,6 +66,7 @@ export function officialMentions(store: Store, f: MentionFilters = {}): Official
     const where = [scope.where], params = [...scope.params];
     if (f.name) { where.push('o.name = ?'); params.push(f.name); }
     if (f.title) { where.push('EXISTS (SELECT 1 FROM official_titles t WHERE t.official_id = o.id AND instr(t.title, ?) > 0)'); params.push(f.title); }
+    if (f.place) { const p = placeCodeFilter('o.place_code', f.place); where.push(p.where); params.push(p.param); }
     if (f.articleIds) { where.push('o.article_id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(f.articleIds)); }
     const rows = store.db.prepare(`${MENTION_SQL} WHERE ${where.join(' AND ')} ORDER BY a.published, o.article_id, o.id`).all(...params) as MentionRow[];
     return attachUnplaced(rows.map(toMention));

@@ -26,6 +26,17 @@ describe('officials', () => {
     expect(liu.titles).toEqual([{ post: '新郑市 市委书记', office: '市委书记', place: '新郑市', placeCode: '410184', printed: ['新郑市委书记'], first: '2017-11-02', last: '2017-12-05', articles: 2 }]);
   });
 
+  it('filters by place: full name, short form or code, with everything inside it', () => {
+    const names = (place: string) => listOfficials(store, { place }).map((o) => o.name).sort();
+    expect(names('长葛市')).toEqual(['李华', '王明']);
+    expect(names('长葛')).toEqual(['李华', '王明']);
+    expect(names('411082')).toEqual(['李华', '王明']);
+    expect(names('河南省')).toEqual(['刘建武', '李华', '王明', '王明', '马志峰'].sort());
+    expect(listFigures(store, { place: '鄢陵县' }).rows.map((r) => r.articleId)).toEqual([4]);
+    expect(listInitiatives(store, { place: '新郑' }).map((i) => i.text)).toEqual(['五星支部']);
+    expect(() => listOfficials(store, { place: '大河县' })).toThrow(/not a place the gazetteer knows/);
+  });
+
   it('filters by title, source, dates and query', () => {
     const names = (f: Parameters<typeof listOfficials>[1]) => listOfficials(store, f).map((o) => `${o.name}@${o.place}`).sort();
     expect(names({ title: '书记' })).toEqual(['刘建武@新郑市', '王明@长葛市']);

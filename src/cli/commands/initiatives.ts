@@ -9,20 +9,21 @@ export function registerInitiatives(program: Command): void {
   const cmd = program
     .command('initiatives')
     .description('Each initiative (quoted campaign or slogan) with the sources and places that mention it, first and last seen')
-    .option('--top <n>', 'most widespread N (0 = all)', '20');
+    .option('--top <n>', 'most widespread N (0 = all)', '20')
+    .option('--place <place>', 'only this place and what lies inside it: 新郑市, 新郑 or the code 410184 (郑州市 takes its counties)');
   addFilterOptions(cmd)
     .addHelpText('after', `
-Places are the counties and cities the articles are about: where their officials serve,
-else the paper's own place.
+Places are where each mention runs it: the most local place its sentence names, else the
+place the article is about (the place declared for the section when the article names it or none).
 
 Examples:
   newsmine initiatives --top 10
   newsmine initiatives --from 2020 --source 新郑时报 --json`)
-    .action((o: FilterCliOptions & { top?: string }, c: Command) => {
+    .action((o: FilterCliOptions & { top?: string; place?: string }, c: Command) => {
       const top = intOption('--top', o.top, 20);
       const store = storeFor(c, { mustExist: true });
       try {
-        const rows = listInitiatives(store, { ...filtersOf(o), top: top || undefined });
+        const rows = listInitiatives(store, { ...filtersOf(o), top: top || undefined, place: o.place });
         if (o.json) return printJson({ initiatives: rows });
         if (!rows.length) return void process.stdout.write('no initiatives in the selected articles\n');
         process.stdout.write(renderTable(rows, [
