@@ -1,5 +1,5 @@
 import { readDictLines } from './dict-lines.ts';
-import { EVERYDAY, NAME, PLACE, RARE, WORD, wordKind } from './lexicon.ts';
+import { COMMON, EVERYDAY, NAME, PLACE, RARE, WORD, wordKind } from './lexicon.ts';
 import { nameModel, surnameAt } from './names.ts';
 import type { Analysis, FoundName } from './analysis.ts';
 import { tagWords, tokenIndexAt, type Token } from './segment.ts';
@@ -312,7 +312,7 @@ const BRACKETED_NAME = /^[\u4e00-\u9fff]+(?:[(（][\u4e00-\u9fff]+[)）][\u4e00-
  * candidates only.
  */
 function afterLead(text: string, start: number, hs: number, kind: Head['kind']): number {
-  const tags = tagWords(text.slice(start, hs));
+  const tags = tagsOf(text.slice(start, hs));
   let pos = start, cut = start;
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i];
@@ -325,14 +325,29 @@ function afterLead(text: string, start: number, hs: number, kind: Head['kind']):
 
 function properZoneName(name: string): boolean {
   if (/国家|省/.test(name)) return false;
-  const first = tagWords(name)[0] ?? { word: '', tag: '' };
+  const first = tagsOf(name)[0] ?? { word: '', tag: '' };
   const k = wordKind(first.word);
   return k === 0 || /^(?:nz|nr\w*|ns|nt|x)$/.test(first.tag) || (k & (NAME | PLACE)) !== 0 || ((k & RARE) !== 0 && (k & WORD) === 0);
 }
 
+/** jieba's tags of a short name, remembered: the same towns and villages come back article after article. */
+const tagCache = new Map<string, { word: string; tag: string }[]>();
+function tagsOf(name: string): { word: string; tag: string }[] {
+  let tags = tagCache.get(name);
+  if (!tags) {
+    if (tagCache.size >= 8192) tagCache.clear();
+    tagCache.set(name, (tags = tagWords(name)));
+  }
+  return tags;
+}
+
 /** Whether a town's or village's name reads as a phrase (最后|镇, 分配召开|村) by jieba's tags. */
 function readsAsPhrase(name: string, after: string): boolean {
-  const tags = tagWords(name);
+  // The phrases are made of frequent two-character words; a name holding none needs no tags.
+  let frequent = false;
+  for (let i = 0; i + 2 <= name.length && !frequent; i++) frequent = (wordKind(name.slice(i, i + 2)) & COMMON) !== 0;
+  if (!frequent) return false;
+  const tags = tagsOf(name);
   if (tags.length === 1) return PHRASE_TAG.test(tags[0].tag) || (VERB_TAG.test(tags[0].tag) && HEAD_AFTER.test(after));
   return tags.some((t) => t.word.length >= 2 && (PHRASE_TAG.test(t.tag) || VERB_TAG.test(t.tag)));
 }
