@@ -110,6 +110,8 @@ const VAGUE_BEFORE = /[近上成数几]/;
 /** After 个: 个月, 个小时, 个工作日, 个多月, 个半小时 are durations. */
 const DURATION_AFTER = /^[多余半]?(?:月|小时|钟头|工作日|交易日|星期|礼拜|季度|年头|学期)/;
 
+const DIGIT_BY_DIGIT = new RegExp(`^[${CN_DIGIT}]{2,}$`);
+
 /** One character and a place head after a figure's unit: 四棵|树乡. */
 const PLACE_AFTER = /^[\u4e00-\u9fff][乡镇村]/;
 
@@ -185,6 +187,9 @@ export function findFigures(a: Analysis): FoundFigure[] {
     if (isChinese && unitWord !== '个' && PLACE_AFTER.test(text.slice(end, end + 2))) continue;
     // 零部件, 〇件: zero alone counts nothing; it starts a word.
     if (/^[零〇]+$/.test(numeral)) continue;
+    // 唯一一个, 三四个: Chinese digits side by side with no 十/百/千 are a word and a count or a
+    // range (counts are written 十一个, not 一一个), never one number.
+    if (isChinese && !scale && DIGIT_BY_DIGIT.test(numeral)) continue;
     // A lone 一 with a measure word is an idiom (一批, 一次, 一行, 一起); counts of one are written 1名.
     // …but 一米多, 一吨多: one unit of measurement and more is a length or a weight.
     if (numeral === '一' && !scale && !ge && !pctNumeral && !(measure && /[多余]$/.test(text.slice(start, end)))) continue;

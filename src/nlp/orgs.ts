@@ -144,6 +144,9 @@ export function findOrgs(a: Analysis): FoundName[] {
       // 宣传|进社区), never a township's or community's name.
       const kindWord = WORD_HEADS.test(m[0]) && cover !== undefined && cover.start < hs && cover.end === he && wordKind(cover.word.slice(-m[0].length - 1)) !== 0;
       const inWord = cover && cover.word !== m[0] && (w.common.has(cover.word) || (cover.start < hs && cover.end > he) || kindWord);
+      // A longer dictionary word ending in 村 or 镇 that is no place's name is a kind of place
+      // (新型农村, 城中村, 特色小镇); a village's own name in the dictionary is tagged a place.
+      if (TOWN_HEAD.test(m[0]) && cover && cover.start < hs - 1 && cover.end === he && isPhraseWord(cover.word)) continue;
       let glued = false;
       if (head.kind === 'place' && inWord) {
         // So is a head in the middle of a longer word: 农村公路. But a rare first character
@@ -255,7 +258,26 @@ function nameStart(
     if (b < hs && adminEnd.test(text.slice(Math.max(0, b - 3), b))) break;
     b--;
   }
+  // A town's name cut off by the length limit inside a word (冬|日暖阳映|乡野) is part of a phrase.
+  if (head.kind === 'place' && hs - b >= head.max && b > 0 && CJK.test(text[b - 1]) && endingAt(b) === undefined) return null;
+  // A function word jieba glued to the name's first character (对张|花楼村): the name starts after it.
+  if (head.kind === 'place' && hs - b >= 3 && STOP_CHARS.has(text[b]) && endingAt(b + 1) === undefined && !wordKindAt(text, b, endingAt)) b++;
   return hs - b >= 2 ? b : null;
+}
+
+/** A dictionary word, no name: any entry not tagged a name, or a rare one of four characters or more (a set phrase). */
+function isPhraseWord(word: string): boolean {
+  const k = wordKind(word);
+  return (k & (NAME | PLACE)) === 0 && ((k & WORD) !== 0 || ((k & RARE) !== 0 && word.length >= 4));
+}
+
+/** Whether the jieba token starting at `b` (found as the word ending after it) is a dictionary word. */
+function wordKindAt(text: string, b: number, endingAt: (pos: number) => string | undefined): boolean {
+  for (let e = b + 2; e <= Math.min(text.length, b + 4); e++) {
+    const word = endingAt(e);
+    if (word !== undefined) return word.length === e - b && wordKind(word) !== 0;
+  }
+  return false;
 }
 
 /** Whether a name may begin at `b`: text start, punctuation, a lone function word or a place above. */
@@ -426,7 +448,7 @@ function madeOfWords(tokens: Token[], s: number, e: number, shortWords = false):
     const k = wordKind(word);
     // A rare entry of three characters is mostly a name (观音堂); of four, a set phrase (烟花爆竹).
     // Two characters: everyday words only; a frequent name of a kind jieba tags nz (太和) is a name.
-    if (!(k & WORD || (k & RARE && word.length >= 4)) || (k & (NAME | PLACE)) || !(k & EVERYDAY || word.length >= 3 || (shortWords && word.length === 1))) return false;
+    if (!isPhraseWord(word) || !(k & EVERYDAY || word.length >= 3 || (shortWords && word.length === 1))) return false;
     if (tokens[i].end === e) return true;
   }
   return false;

@@ -92,5 +92,9 @@ describe('findFigures', () => {
     expect(figures('水深一米多，运来一吨多沙子')).toEqual(['1 米', '1 吨']);
     expect(figures('打通最后一公里，落实一批项目')).toEqual([]);
   });
+
+  it('reads no Chinese digits side by side as one number', () => {
+    expect(figures('这是全县唯一一个试点，来了三四个人，共二十一名')).toEqual(['21 名']);
+  });
 });
 

@@ -104,4 +104,11 @@ describe('findOrgs', () => {
   it('takes no trade listed before 等企业 for a firm', () => {
     expect(orgs('督查了粮食仓储、建筑施工、危险化学品等企业')).toEqual([]);
   });
+
+  it('takes no kind of place, phrase cut off by the length limit, or glued function word', () => {
+    expect(orgs('推进新型农村社区建设，打造特色小镇')).toEqual([]);
+    expect(orgs('秋日暖阳映乡野，游人如织')).toEqual([]);
+    expect(orgs('工作组对李家洼村村容村貌进行整治')).toEqual(['李家洼村']);
+  });
 });
+
