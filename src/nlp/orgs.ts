@@ -33,7 +33,7 @@ const HEADS: Head[] = [
 ];
 
 /** Function words that, standing alone as a jieba token, end a name on its left. */
-const STOP_CHARS = new Set('在到于和与及或的了对向从由赴至往住入进等是为把将被给让各该本每个其此这那去来并还据不没未年月日'.split(''));
+const STOP_CHARS = new Set('在到于和与及或的了对向从由以赴至往住入进等是为把将被给让各该本每个其此这那去来并还据不没未年月日'.split(''));
 /** Characters of a place above or beside this one: a name stops after them (鄢陵县|南坞镇). */
 const ADMIN_END = /(?:[省市县区镇乡村]|街道|社区|管委会|公司)$/;
 /** Zones keep their county (襄城县循环经济产业集聚区) but not their city (某某市|东港产业集聚区). */

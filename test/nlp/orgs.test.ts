@@ -109,6 +109,7 @@ describe('findOrgs', () => {
     expect(orgs('推进新型农村社区建设，打造特色小镇')).toEqual([]);
     expect(orgs('秋日暖阳映乡野，游人如织')).toEqual([]);
     expect(orgs('工作组对李家洼村村容村貌进行整治')).toEqual(['李家洼村']);
+    expect(orgs('要以红旗村为样板，全面推开')).toEqual(['红旗村']);
   });
 });
 
