@@ -33,6 +33,8 @@ const HEADS: Head[] = [
 ];
 
 /** Function words that, standing alone as a jieba token, end a name on its left. */
+/** 原 (former) and 现 (current) before a place in a title: 站街镇原某某村支书. */
+const TENURE = /^[原现]$/;
 const STOP_CHARS = new Set('在到于和与及或的了对向从由以赴至往住入进等是为把将被给让各该本每个其此这那去来并还据不没未年月日'.split(''));
 /** Characters of a place above or beside this one: a name stops after them (鄢陵县|南坞镇). */
 const ADMIN_END = /(?:[省市县区镇乡村]|街道|社区|管委会|公司)$/;
@@ -262,6 +264,8 @@ function nameStart(
   if (head.kind === 'place' && hs - b >= head.max && b > 0 && CJK.test(text[b - 1]) && endingAt(b) === undefined) return null;
   // A function word jieba glued to the name's first character (对张|花楼村): the name starts after it.
   if (head.kind === 'place' && hs - b >= 3 && STOP_CHARS.has(text[b]) && endingAt(b + 1) === undefined && !wordKindAt(text, b, endingAt)) b++;
+  // 原|巴沟村支书, 现|某村: "former" and "current" belong to the title after the place.
+  else if (head.kind === 'place' && hs - b >= 3 && TENURE.test(text[b])) b++;
   return hs - b >= 2 ? b : null;
 }
 

@@ -110,6 +110,8 @@ describe('findOrgs', () => {
     expect(orgs('秋日暖阳映乡野，游人如织')).toEqual([]);
     expect(orgs('工作组对李家洼村村容村貌进行整治')).toEqual(['李家洼村']);
     expect(orgs('要以红旗村为样板，全面推开')).toEqual(['红旗村']);
+    // 原 (former) belongs to the title after the village.
+    expect(orgs('这位石井镇原柳沟村支书')).toEqual(['石井镇', '柳沟村']);
   });
 });
 
