@@ -100,7 +100,7 @@ const MONTH_DAY_RE = new RegExp(
 const YEAR_HEAD_RE = new RegExp(`^${YEAR}`);
 
 /** Reads one side of an expression; `inherit` supplies year and month for the right side of a span. */
-function parseOne(s: string, pub: Pub | null, inherit?: Point): Point | null {
+function parseOne(s: string, pub: Pub | null, inherit?: Point, monthPart = false): Point | null {
   const p: Point = { yearGiven: false };
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (iso) return { y: +iso[1], m: +iso[2], d: +iso[3], yearGiven: true };
@@ -131,8 +131,9 @@ function parseOne(s: string, pub: Pub | null, inherit?: Point): Point | null {
       p.d = num(md[2]);
       p.d2 = num(md[3]);
     } else if (md[4]) p.d = num(md[4]);
-    // A month written in Chinese with neither year nor day (三月, 十月) is too often not a date.
-    if (!head && !inherit && p.d === undefined && /^[一二三四五六七八九十]/.test(rest)) return null;
+    // A month written in Chinese with neither year nor day (三月, 十月) is too often not a date,
+    // unless a part of the month follows (六月下旬, 七月底).
+    if (!head && !inherit && p.d === undefined && !monthPart && /^[一二三四五六七八九十]/.test(rest)) return null;
   } else if (md[5]) {
     p.m = num(md[5]);
     p.m2 = num(md[6]);
@@ -250,16 +251,10 @@ function placeYear(points: Point[], pub: Pub | null, soon: boolean): boolean {
   const last = points[points.length - 1];
   const endM = last.m2 ?? last.m ?? 0;
   const yearToDate = startM === 1 && first.d === undefined && (first.monthSpan || (points.length > 1 && first.m2 === undefined)) && endM > pub.m;
-  // …but a date announced as coming (将于1月13日) within a month of publication is still ahead.
-  const ahead = soon && daysAfter(pub, startM, startD) <= 31;
-  const after = !ahead && (startM > pub.m || (startM === pub.m && startD > pub.d) || yearToDate);
+  // …but a date the text speaks of as still to come (将于4月5日, 确保6月20日前) keeps the publication year.
+  const after = !soon && (startM > pub.m || (startM === pub.m && startD > pub.d) || yearToDate);
   for (const p of points) if (!p.yearGiven) p.y = pub.y - (after ? 1 : 0);
   return true;
-}
-
-/** Days from publication to month `m`, day `d` of the same year (negative when before). */
-function daysAfter(pub: Pub, m: number, d: number): number {
-  return (Date.UTC(pub.y, m - 1, d) - Date.UTC(pub.y, pub.m - 1, pub.d)) / 86_400_000;
 }
 
 function valueOf(points: Point[], pub: Pub | null, soon = false): string | null {
@@ -282,6 +277,8 @@ export function findDates(a: Analysis): FoundDate[] {
   // January (the latest, of equal length) is preferred.
   let lastPeriod: string | null = null;
   let lastFromJanuary: string | null = null;
+  // The month of the last day named and where it ended: 1月15日、16日 (16日 is in that month).
+  let lastDay: { month: string; end: number } | null = null;
   for (let next = 0; next < text.length; ) {
     const start = next++;
     if (!DATE_START[text.charCodeAt(start)]) continue;
@@ -311,10 +308,15 @@ export function findDates(a: Analysis): FoundDate[] {
     // 去年同期, 上年同期: the period the text named before, a year earlier (前三季度 … 较去年同期
     // is last year's January to September); with no period named before, no date.
     const samePeriod = /^[去上]年$/.test(s) && after === '同期';
-    const value: string | null = samePeriod ? yearEarlier(lastFromJanuary ?? lastPeriod) : resolve(s, pub, after, soon);
+    const listed: string | null = lastDay && BARE_DAY.test(s) && DAY_LIST.test(text.slice(lastDay.end, start)) ? lastDay.month : null;
+    const value: string | null = samePeriod ? yearEarlier(lastFromJanuary ?? lastPeriod) : listed ? `${listed}-${pad(+s.slice(0, -1))}` : resolve(s, pub, after, soon);
+    const day: RegExpExecArray | null = value ? /(\d{4}-\d{2})-\d{2}$/.exec(value) : null;
+    lastDay = day ? { month: day[1], end: start + s.length } : null;
     if (value?.includes('-')) lastPeriod = value;
     if (value && /^\d{4}-01\/\d{4}-\d{2}$/.test(value) && !(lastFromJanuary && lastFromJanuary > value)) lastFromJanuary = value;
-    const end = start + s.length + (samePeriod ? 2 : 0);
+    // 六月下旬, 7月底: the part of the month is part of the expression (its value is the month).
+    const part = /月份?$/.test(s) ? MONTH_PART.exec(after)?.[0] : undefined;
+    const end = start + s.length + (samePeriod ? 2 : 0) + (part ? part.length + (/^[上中]下$/.test(part) ? 1 : 0) : 0);
     if (!value || seen.has(value)) continue;
     seen.add(value);
     out.push({ text: a.text.slice(start, end), value, start, end });
@@ -323,14 +325,23 @@ export function findDates(a: Analysis): FoundDate[] {
 }
 
 const CONN_ALL = new RegExp(CONN, 'g');
+const BARE_DAY = /^\d{1,2}日$/;
+/** What joins the days of one month in a list: 1月15日、16日, 5日和6日. */
+const DAY_LIST = /^[、和及与]$/;
 
 /** A value (2024-01/2024-09, 2024-03-05) one year earlier, or null. */
 function yearEarlier(value: string | null): string | null {
   return value ? value.replace(/\b(\d{4})(?=-)/g, (y) => String(+y - 1)) : null;
 }
 
-/** A plan, deadline or announcement just before the date: 会议将于1月13日闭幕, 待2月9日24时后复工, 确保夏玉米在6月20日前播完. */
-const FUTURE_BEFORE = /(?:将于|将在|将|待|拟于|拟|计划于|计划|预计|定于|即将|届时|确保|力争|争取|务必)[^，。；;！？\n]{0,6}$/;
+/**
+ * A plan, deadline or announcement just before the date: 会议将于1月13日闭幕, 待2月9日24时后复工,
+ * 确保夏玉米在6月20日前播完, 倒计时, 活动持续至2月6日 (what goes on until a day has not reached it).
+ */
+const FUTURE_BEFORE = /(?:将于|将在|将|待|拟于|拟|计划于|计划|预计|定于|即将|届时|确保|力争|争取|务必|倒计时|(?:持续|延续|延长|顺延)[至到])[^，。；;！？\n]{0,6}$/;
+
+/** A part of a month after it: 下旬, 中下旬, 底, 末 (the value stays the month). */
+const MONTH_PART = /^(?:[上中下]旬|[上中]下|[底末])/;
 
 function resolve(s: string, pub: Pub | null, after: string, soon: boolean): string | null {
   const next = after[0];
@@ -338,7 +349,7 @@ function resolve(s: string, pub: Pub | null, after: string, soon: boolean): stri
   if (/^\d{1,2}日$/.test(s) && next && /[内后来]/.test(next)) return null;
   // So is 前3个月 followed by 内, 里 or 来 (在前3个月里).
   if (/^前.+月$/.test(s) && next && /[内后来里中]/.test(next)) return null;
-  const whole = parseOne(s, pub);
+  const whole = parseOne(s, pub, undefined, MONTH_PART.test(after));
   if (whole) return valueOf([whole], pub, soon);
   // A span: the connector is the first one with a date on both sides (2020-05-26至2020-05-29).
   let leftOnly: Point | null = null;

@@ -14,6 +14,8 @@ interface Unit {
   base: string;
   /** Only after Arabic digits: after a Chinese numeral the word is usually a name or idiom (二期工程). */
   digitsOnly: boolean;
+  /** A unit of measurement (米, 吨, 亩): 一米多 is a figure, not an idiom like 一批. */
+  measure: boolean;
 }
 
 const CN_DIGIT = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
@@ -30,7 +32,7 @@ function readList(file: string): string[][] {
 function load(): void {
   if (units) return;
   units = new Map();
-  for (const [word, base, flag] of readList('units.txt')) units.set(word, { base: base ?? word, digitsOnly: flag === 'digits' });
+  for (const [word, base, flag] of readList('units.txt')) units.set(word, { base: base ?? word, digitsOnly: flag === 'digits', measure: flag === 'measure' });
   for (const u of units.keys()) unitLongest[u.charCodeAt(0)] = Math.max(unitLongest[u.charCodeAt(0)], u.length);
   const unitStart = escapeClass([...new Set([...units.keys()].map((u) => u[0]))].join('') + '个');
   const cnDigit = CN_DIGIT;
@@ -108,8 +110,13 @@ const VAGUE_BEFORE = /[近上成数几]/;
 /** After 个: 个月, 个小时, 个工作日, 个多月, 个半小时 are durations. */
 const DURATION_AFTER = /^[多余半]?(?:月|小时|钟头|工作日|交易日|星期|礼拜|季度|年头|学期)/;
 
+const DIGIT_BY_DIGIT = new RegExp(`^[${CN_DIGIT}]{2,}$`);
+
 /** One character and a place head after a figure's unit: 四棵|树乡. */
 const PLACE_AFTER = /^[\u4e00-\u9fff][乡镇村]/;
+
+/** 人(次), 辆（次）: the 次 of a count of visits or trips, in brackets. */
+const PER_TIME = /^[(（]次[)）]/;
 
 /** What follows the 次 of a session number: 六次会议, 三次全会, 二次全体会议. */
 const SESSION_AFTER = /^(?:会议|全会|全体会议|大会)/;
@@ -137,7 +144,7 @@ export function findFigures(a: Analysis): FoundFigure[] {
     const isChinese = !/^\d/.test(numeral);
     let unit: string;
     let unitWord: string | undefined;
-    let ge = false, geScale: string | undefined, jiao: string | undefined, fen: string | undefined;
+    let ge = false, geScale: string | undefined, jiao: string | undefined, fen: string | undefined, measure = false;
     if (pctNumeral) unit = '%';
     else {
       // 1个亿, 两个亿: spoken money, maybe followed by its currency (两个亿卢布).
@@ -152,6 +159,14 @@ export function findFigures(a: Analysis): FoundFigure[] {
         if (isChinese && u.digitsOnly && !ge) continue;
         unit = u.base;
         end += unitWord.length;
+        measure = u.measure;
+        // 一米多, 3吨多: the approximation after a unit of measurement is part of the figure's text.
+        if (measure && (text[end] === '多' || text[end] === '余')) end++;
+        // 60人(次): the count of visits, written with its 次 in brackets.
+        if (PER_TIME.test(text.slice(end, end + 3)) && units!.has(unitWord + '次')) {
+          unit = units!.get(unitWord + '次')!.base;
+          end += 3;
+        }
         if (/[元圆块]$/.test(unitWord)) {
           SMALL_CHANGE.lastIndex = end;
           const c = SMALL_CHANGE.exec(text)!;
@@ -172,8 +187,12 @@ export function findFigures(a: Analysis): FoundFigure[] {
     if (isChinese && unitWord !== '个' && PLACE_AFTER.test(text.slice(end, end + 2))) continue;
     // 零部件, 〇件: zero alone counts nothing; it starts a word.
     if (/^[零〇]+$/.test(numeral)) continue;
+    // 唯一一个, 三四个: Chinese digits side by side with no 十/百/千 are a word and a count or a
+    // range (counts are written 十一个, not 一一个), never one number.
+    if (isChinese && !scale && DIGIT_BY_DIGIT.test(numeral)) continue;
     // A lone 一 with a measure word is an idiom (一批, 一次, 一行, 一起); counts of one are written 1名.
-    if (numeral === '一' && !scale && !ge && !pctNumeral) continue;
+    // …but 一米多, 一吨多: one unit of measurement and more is a length or a weight.
+    if (numeral === '一' && !scale && !ge && !pctNumeral && !(measure && /[多余]$/.test(text.slice(start, end)))) continue;
     if (unitWord === '个' && DURATION_AFTER.test(text.slice(end, end + 4))) continue;
     // 十六届人大六次会议, 十四届全国人大二次会议: a congress's session number, an ordinal without 第.
     if (unitWord === '次' && SESSION_AFTER.test(text.slice(end, end + 4)) && text.lastIndexOf('届', start) >= clauseStart(text, start, 12)) continue;

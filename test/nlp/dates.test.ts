@@ -90,4 +90,26 @@ describe('findDates', () => {
   it('needs the publication date for relative and year-less dates', () => {
     expect(findDates(analyse('昨日，11月1日，2018年2月')).map((d) => d.value)).toEqual(['2018-02']);
   });
+
+  it('keeps the publication year for any date spoken of as still to come', () => {
+    expect(values('展览将于5月8日开幕', '2023-02-10')).toEqual(['2023-05-08']);
+    expect(values('距开赛倒计时：4月2日', '2023-02-10')).toEqual(['2023-04-02']);
+    expect(values('确保7月15日前全部完工', '2023-02-10')).toEqual(['2023-07-15']);
+    expect(values('送福活动启动 持续至2月12日', '2023-02-10')).toEqual(['2023-02-12']);
+    // …while one told as past, after publication, is last year's.
+    expect(values('5月8日，展览开幕', '2023-02-10')).toEqual(['2022-05-08']);
+  });
+
+  it('gives a day listed after a month-day that month', () => {
+    expect(values('12月28日、29日两天，全县', '2023-01-10')).toEqual(['2022-12-28', '2022-12-29']);
+    expect(values('3月2日和3日', '2023-03-20')).toEqual(['2023-03-02', '2023-03-03']);
+  });
+
+  it('reads a month in Chinese followed by part of it as that month', () => {
+    expect(values('预计八月下旬完工，九月中旬验收', '2023-08-02')).toEqual(['2023-08', '2022-09']);
+    const d = findDates(analyse('十一月上旬，全县', '2023-12-01'))[0];
+    expect([d.text, d.value]).toEqual(['十一月上旬', '2023-11']);
+    expect(values('三月，桃花开了', '2023-08-02')).toEqual([]);
+  });
 });
+

@@ -75,4 +75,26 @@ describe('findFigures', () => {
     expect(text.slice(f.start, f.end)).toBe('７.６７亿元');
     expect(f.value).toBe(767000000);
   });
+
+  it('counts with the measure words of things, vehicles, food and animals', () => {
+    expect(figures('送去300碗饺子、50余副对联，搭起80顶帐篷')).toEqual(['300 碗', '50 副', '80 顶']);
+    expect(figures('开行4列动车，加挂两节车厢，放流鱼苗20万尾')).toEqual(['4 列', '2 节', '200000 尾']);
+    expect(figures('新增病例2例，年满18周岁')).toEqual(['2 例', '18 岁']);
+    // 两节 of the holidays and 一对一 are no counts.
+    expect(figures('两节期间开展一对一帮扶')).toEqual([]);
+  });
+
+  it('reads a count of visits with its 次 in brackets', () => {
+    expect(figures('全年走访群众85人(次)，出动车辆12辆（次）')).toEqual(['85 人次', '12 辆次']);
+  });
+
+  it('takes one unit of measurement and more, not a lone 一 with a measure word', () => {
+    expect(figures('水深一米多，运来一吨多沙子')).toEqual(['1 米', '1 吨']);
+    expect(figures('打通最后一公里，落实一批项目')).toEqual([]);
+  });
+
+  it('reads no Chinese digits side by side as one number', () => {
+    expect(figures('这是全县唯一一个试点，来了三四个人，共二十一名')).toEqual(['21 名']);
+  });
 });
+

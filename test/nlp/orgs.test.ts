@@ -63,4 +63,55 @@ describe('findOrgs', () => {
     expect(orgs('力争到2025年全镇乐器产值突破5亿元，“弹”出乡村振兴曲')).toEqual([]);
     expect(orgs('与深圳市恒润冷链物流有限公司签约。恒润冷链物流有限公司将投资')).toEqual(['深圳市恒润冷链物流有限公司']);
   });
+
+  it('takes no verb, direction word or phrase before a head for a town or village', () => {
+    // A town does not follow a town: the verb after the subject is no town's name.
+    expect(orgs('清河镇召集镇村两级干部召开动员会')).toEqual(['清河镇']);
+    expect(orgs('会上，最后镇党委书记作了表态发言')).toEqual([]);
+    // A frequent word jieba left alone before 农村 or 乡村 is no village's first character…
+    expect(orgs('要办好农村合作医疗，推进石桥山乡村振兴示范带建设')).toEqual([]);
+    // …while a surname or a rare character is (马|集镇).
+    expect(orgs('上午，马集镇、刘集镇同时开工')).toEqual(['马集镇', '刘集镇']);
+  });
+
+  it('reads a count before the head as several places', () => {
+    expect(orgs('关庄、柳林两乡的群众赶来参加')).toEqual(['关庄乡', '柳林乡']);
+  });
+
+  it('takes no honour for a township', () => {
+    expect(orgs('这里被誉为中华梨乡，每年春天')).toEqual([]);
+  });
+
+  it('starts a zone or firm after a verb or a description before it', () => {
+    expect(orgs('要依托洛阳国家高新区，带动周边')).toEqual(['洛阳国家高新区']);
+    expect(orgs('副市长调研高新区，察看项目')).toEqual(['高新区']);
+    expect(orgs('县属国有企业某某城建集团有限公司负责施工')).toEqual(['某某城建集团有限公司']);
+  });
+
+  it('finds offices, bare zones, committees and bracketed names', () => {
+    expect(orgs('经开区梧桐办事处的网格员')).toEqual(['经开区', '梧桐办事处']);
+    expect(orgs('在新安县国家农高区筹委会，他了解了规划')).toEqual(['新安县国家农高区筹委会']);
+    expect(orgs('来到泰和嘉诚(洛阳)绿色食品产业园参观')).toEqual(['泰和嘉诚(洛阳)绿色食品产业园']);
+    // 产业园 and 示范区 name projects and designations as often as zones.
+    expect(orgs('建设茶叶电商产业园项目，打造国家自主创新示范区')).toEqual([]);
+  });
+
+  it('takes state utilities named by place and trade', () => {
+    expect(orgs('来自湖南电力、江苏苏州电力的抢修队员')).toEqual(['湖南电力', '江苏苏州电力']);
+    expect(orgs('完善电力设施，保障石油化工企业')).toEqual([]);
+  });
+
+  it('takes no trade listed before 等企业 for a firm', () => {
+    expect(orgs('督查了粮食仓储、建筑施工、危险化学品等企业')).toEqual([]);
+  });
+
+  it('takes no kind of place, phrase cut off by the length limit, or glued function word', () => {
+    expect(orgs('推进新型农村社区建设，打造特色小镇')).toEqual([]);
+    expect(orgs('秋日暖阳映乡野，游人如织')).toEqual([]);
+    expect(orgs('工作组对李家洼村村容村貌进行整治')).toEqual(['李家洼村']);
+    expect(orgs('要以红旗村为样板，全面推开')).toEqual(['红旗村']);
+    // 原 (former) belongs to the title after the village.
+    expect(orgs('这位石井镇原柳沟村支书')).toEqual(['石井镇', '柳沟村']);
+  });
 });
+

@@ -32,6 +32,22 @@ describe('findInitiatives', () => {
   });
 });
 
+describe('findInitiatives: names and figures of speech that are no campaigns', () => {
+  it('leaves out idioms, shows, places, events, contests and exclamations', () => {
+    expect(initiatives('新米上市便“一扫而光”，真是“一举两得”')).toEqual([]);
+    expect(initiatives('登上省台农业频道“田间课堂”，游览“梅香园”，参加“第三届樱桃节暨招商洽谈会”')).toEqual([]);
+    expect(initiatives('“金穗”杯书法大赛开幕，孩子们喊着“好啊，太美啦”')).toEqual([]);
+  });
+
+  it('keeps idioms that name a system, campaigns with 进校园, and long parallel slogans', () => {
+    expect(initiatives('落实“门前三包”责任制，开展“书法文化进校园”活动')).toEqual(['门前三包', '书法文化进校园']);
+    expect(initiatives('树牢“宁要绿水青山不要污染，宁守碧水蓝天不图一时”的理念')).toEqual(['宁要绿水青山不要污染，宁守碧水蓝天不图一时']);
+    expect(initiatives('开展“我为群众办实事”实践活动')).toEqual(['我为群众办实事']);
+    // Long, unequal clauses with a pronoun are what someone said.
+    expect(initiatives('“我们现在日子好了，感谢党的好政策”')).toEqual([]);
+  });
+});
+
 describe('isQuotedSpeech', () => {
   it('tells a slogan from a sentence', () => {
     expect(isQuotedSpeech('一河一策、一河一档', '实现', '全覆盖')).toBe(false);
