@@ -305,7 +305,10 @@ function gluedStart(text: string, cover: Token, hs: number, he: number, w: Words
   const lone = endingAt(cover.start);
   if (lone === undefined || lone.length !== 1 || !CJK.test(lone) || STOP_CHARS.has(lone) || LONE_VERB.has(lone) || w.genericLast.has(lone)) return null;
   // 胡|集镇, 阜|城镇, 陬|市镇, but not 成立好|农村 or 城头山|乡村: a common word alone is no name.
-  if (!surnameAt(nameModel(), lone, 0) && LONE_WORD_TAG.test(tagsOf(lone)[0]?.tag ?? '')) return null;
+  // Only the name model's own surnames vouch: the complete table's rare ones (山, 花) are words first.
+  const m = nameModel();
+  const surname = surnameAt(m, lone, 0);
+  if ((!surname || m.rare.has(surname.surname)) && LONE_WORD_TAG.test(tagsOf(lone)[0]?.tag ?? '')) return null;
   const b = cover.start - 1;
   return clearBoundary(text, b, w, endingAt, true) ? b : null;
 }
