@@ -9,7 +9,7 @@ import { findFigures } from './figures.ts';
 import { findInitiatives, findDocuments } from './quoted.ts';
 import { findOrgs } from './orgs.ts';
 import { placeOrgs } from './org-places.ts';
-import { articlePlace, gazetteerPlace, officialPlaceOf, placeWithin, postsOf, sceneOf } from './places.ts';
+import { articlePlace, gazetteerPlace, officialPlaceOf, placeWithin, resolvePosts, sceneOf } from './places.ts';
 
 /** Everything extracted from one article; offsets point into `articleText(article)`. */
 export function extractArticle(article: Article): Extraction {
@@ -49,10 +49,14 @@ export function extractAnalysed(a: Analysis, declaredPlace?: string): Extraction
   const persons = findPersons(a, bylines);
   // Officials read the persons' and bylines' UTF-16 offsets: found before those are converted.
   const scene = sceneOf(a.text, a.tokens, declaredPlace ? gazetteerPlace(declaredPlace) : undefined);
-  const officials = findOfficials(a, persons, bylines).map((o) => {
+  const found = findOfficials(a, persons, bylines);
+  const allPosts = resolvePosts(found.map((o) => {
     // What the paragraph says before the first mention: a bare title's committee is named there.
     const at = o.mentions[0]?.start ?? 0;
-    const posts = postsOf(o.titles, scene, text.slice(Math.max(0, text.lastIndexOf('\n', at), at - 200), at));
+    return { titles: o.titles, context: text.slice(Math.max(0, text.lastIndexOf('\n', at), at - 200), at) };
+  }), scene, text);
+  const officials = found.map((o, i) => {
+    const posts = allPosts[i];
     const where = officialPlaceOf(posts);
     return {
       ...o,

@@ -266,6 +266,28 @@ export function postsOf(titles: string[], scene: Scene, context = ''): Post[] {
   return out;
 }
 
+/**
+ * The posts of every official of an article. An article that speaks of 我市 (我县, 我区)
+ * writes its own city's officials with bare titles (市委副书记) and visitors' with their
+ * place (郑州市人大常委会副主任): a bare title at that level is then not the visitors' place,
+ * only the declared one (or none).
+ */
+export function resolvePosts(items: { titles: string[]; context: string }[], scene: Scene, text: string): Post[][] {
+  const g = loadGazetteer();
+  const out = items.map((it) => postsOf(it.titles, scene, it.context));
+  const home = new Set([...text.matchAll(/[我本]([市县区])(?![长委])/g)].map((m) => m[1]));
+  if (!home.size) return out;
+  const visitors = new Set<string>();
+  for (const posts of out) for (const p of posts) if (p.placeCode && titlePlaces(g, p.title, scene).length) visitors.add(p.placeCode);
+  const declared = (level: OfficeLevel) => scene.declared && lineage(g, scene.declared).find((p) => fits(p, level));
+  return out.map((posts) => posts.map((p) => {
+    const level = officeLevel(p.title);
+    if (!p.placeCode || !visitors.has(p.placeCode) || !home.has(level) || titlePlaces(g, p.title, scene).length) return p;
+    const d = declared(level);
+    return d && !visitors.has(d.code) ? { title: p.title, office: p.office, ...placeRef(d) } : { title: p.title, office: p.office };
+  }));
+}
+
 const BARE_SECRETARY = /^副?书记$/;
 
 /** The level of the party committee (省委, 市委, 县委, 区委, 州委) named last in `text`. */

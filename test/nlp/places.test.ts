@@ -59,6 +59,13 @@ describe('official places', () => {
     expect(places('省委常委、组织部长刘国强到我市调研。', '新郑市')).toEqual({ 刘国强: '河南省' });
   });
 
+  it('does not give a host\'s bare title the place of visitors who are named with theirs (我市)', () => {
+    const text = '3月5日，郑州市人大常委会副主任赵国新带队到我市调研。市委副书记钱立华陪同调研。';
+    expect(places(text)).toEqual({ 赵国新: '郑州市', 钱立华: null });
+    // The paper declares its place: the host is that place.
+    expect(places(text, '新密市')).toEqual({ 赵国新: '郑州市', 钱立华: '新密市' });
+  });
+
   it('gives national offices no local place, and reads no scene from a newspaper\'s name', () => {
     expect(places('新郑市召开纪念大会。会上回顾了毛泽东主席的讲话。')).toEqual({ 毛泽东: null });
     // 郑州 named only as the paper: the article is about 登封.
