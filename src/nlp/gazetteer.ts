@@ -31,6 +31,11 @@ export interface Gazetteer {
   byCode: Map<string, Place>;
   /** Places of county level and above by full name and by short form (a name may be shared). */
   byName: Map<string, Place[]>;
+  /**
+   * Former full names of counties renamed in the list's year (偃师市 -> 偃师区, 孟津县 -> 孟津区):
+   * a short form with the other county suffix, when no unit holds that name. Old articles use them.
+   */
+  former: Set<string>;
   /** Townships by full name (城关镇 is in hundreds of counties). */
   townships: Map<string, Place[]>;
   /** The longest name in byName, so a scan never looks further. */
@@ -83,13 +88,22 @@ export function loadGazetteer(): Gazetteer {
     byCode.set(d.code, p);
     add(townships, d.name, p);
   }
+  // 县改区, 县改市, 市改区: the county keeps its short form; its old full name still names it.
+  const former = new Set<string>();
+  for (const p of byCode.values()) {
+    if (p.level !== 'county' || !p.short || /自治|旗$/.test(p.name)) continue;
+    for (const end of ['县', '市', '区']) {
+      const old = p.short + end;
+      if (old !== p.name && !byName.get(old)?.some((q) => q.name === old)) (add(byName, old, p), former.add(old));
+    }
+  }
   let longest = 0;
   const openings = new Set<string>();
   for (const k of byName.keys()) {
     longest = Math.max(longest, k.length);
     openings.add(k.slice(0, 2));
   }
-  gazetteer = { byCode, byName, townships, longest, openings };
+  gazetteer = { byCode, byName, former, townships, longest, openings };
   return gazetteer;
 }
 

@@ -53,7 +53,7 @@ export function findPlaceMentions(text: string, tokens: Token[]): RawMention[] {
     // A short form cut off its level character (襄城|县委书记): the full name runs into the next word.
     if (t.word.length >= 2 && FULL_END.test(text[t.end] ?? '')) { // not 和|县领导: one character is no short form
       const s = text.slice(t.start, t.end + 1);
-      take(t.end + 1, g.byName.get(s)?.filter((p) => p.name === s));
+      take(t.end + 1, g.byName.get(s)?.filter((p) => p.name === s)); // a current name only: 中原|市场 is no 中原市
     }
     // A full name opening a longer token (新郑市委).
     for (let len = Math.min(t.word.length - 1, g.longest); len >= 2 && !found; len--) {
@@ -64,16 +64,23 @@ export function findPlaceMentions(text: string, tokens: Token[]): RawMention[] {
     const f: { places: Place[]; end: number } = found;
     if (MEDIA_AFTER.test(text.slice(f.end, f.end + 3))) continue;
     const s = text.slice(t.start, f.end);
-    out.push({ places: f.places, start: t.start, end: f.end, short: !f.places.some((p) => p.name === s) });
+    out.push({ places: f.places, start: t.start, end: f.end, short: !fullNamed(g, s)?.length });
     while (i + 1 < tokens.length && tokens[i + 1].start < f.end) i++;
   }
   return out;
 }
 
+/** The places `s` is the full name of, now or before a renaming (偃师市 is 偃师区). */
+function fullNamed(g: Gazetteer, s: string): Place[] | undefined {
+  const ps = g.byName.get(s);
+  return g.former.has(s) ? ps : ps?.filter((p) => p.name === s);
+}
+
 /** A full name stands anywhere; a short form only as a place word, not opening a smaller name. */
 function acceptable(s: string, ps: Place[], text: string, end: number): boolean {
-  if (SMALLER_AFTER.test(text.slice(end, end + 1)) && !ps.some((p) => p.name === s && FULL_END.test(s))) return false;
-  return ps.some((p) => p.name === s) || shortIsPlace(s);
+  const full = !!fullNamed(loadGazetteer(), s)?.length;
+  if (SMALLER_AFTER.test(text.slice(end, end + 1)) && !(full && FULL_END.test(s))) return false;
+  return full || shortIsPlace(s);
 }
 
 /**
@@ -125,6 +132,8 @@ export interface Scene {
   ranked: Place[];
   count: Map<string, number>;
   declared?: Place;
+  /** Codes of counties the article names by a former full name ending in 市 or 县 (偃师市, now 偃师区). */
+  formerly: Map<string, string>;
 }
 
 export function sceneOf(text: string, tokens: Token[], declared?: Place): Scene {
@@ -132,13 +141,17 @@ export function sceneOf(text: string, tokens: Token[], declared?: Place): Scene 
   const count = new Map<string, number>();
   const first = new Map<string, number>();
   const byCode = new Map<string, Place>();
+  const formerly = new Map<string, string>();
+  const g = loadGazetteer();
   for (const m of mentions) {
+    const written = text.slice(m.start, m.end);
+    if (g.former.has(written)) formerly.set(m.place.code, written.at(-1)!);
     count.set(m.place.code, (count.get(m.place.code) ?? 0) + 1);
     if (!first.has(m.place.code)) first.set(m.place.code, m.start);
     byCode.set(m.place.code, m.place);
   }
   const ranked = [...byCode.values()].sort((a, b) => count.get(b.code)! - count.get(a.code)! || first.get(a.code)! - first.get(b.code)!);
-  return { mentions, ranked, count, declared };
+  return { mentions, ranked, count, declared, formerly };
 }
 
 /** The level a title's office names without a place: 市委常委 -> 市, 副县长 -> 县, 镇党委书记 -> local. */
@@ -203,7 +216,7 @@ function titlePlaces(g: Gazetteer, title: string, scene: Scene): { place: Place;
       const s = cs.slice(i, i + len);
       const ps = g.byName.get(s);
       if (!ps) continue;
-      const full = ps.some((p) => p.name === s);
+      const full = !!fullNamed(g, s)?.length;
       if (!full && (SMALLER_AFTER.test(cs.slice(i + len, i + len + 1)) || !shortIsPlace(s))) continue;
       const readings = ps.length === 1 ? ps : ps.filter((p) => scene.ranked.some((q) => within(p, q) || within(q, p)) || (scene.declared && (within(p, scene.declared) || within(scene.declared, p))));
       if (readings.length === 1) out.push({ place: readings[0], start: i, end: i + len });
@@ -222,7 +235,8 @@ function titlePlaces(g: Gazetteer, title: string, scene: Scene): { place: Place;
 function scenePlace(g: Gazetteer, scene: Scene, level: OfficeLevel): Place | undefined {
   // The most named place that can hold the office; the declared one when it is named as often.
   const d = scene.declared;
-  const named = scene.ranked.find((p) => fits(p, level));
+  // A county the article calls by its former name holds that level's offices (偃师市's 市委书记).
+  const named = scene.ranked.find((p) => fits(p, level) || scene.formerly.get(p.code) === level);
   if (d && named && fits(d, level) && scene.count.get(d.code) === scene.count.get(named.code)) return d;
   if (named) return named;
   if (level === 'local' || level === 'none') {
@@ -355,6 +369,6 @@ export function placeWithin(scene: Scene, start: number, end: number): Place | u
 export function gazetteerPlace(nameOrCode: string): Place | undefined {
   const g = loadGazetteer();
   if (/^\d+$/.test(nameOrCode)) return g.byCode.get(nameOrCode);
-  const ps = (g.byName.get(nameOrCode) ?? []).filter((p) => p.name === nameOrCode);
+  const ps = fullNamed(g, nameOrCode) ?? [];
   return ps.length === 1 ? ps[0] : undefined;
 }

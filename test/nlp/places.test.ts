@@ -72,6 +72,13 @@ describe('official places', () => {
     expect(places('登封市召开大会。市委书记王立新对郑州晚报的报道表示感谢，登封将继续推进项目建设。', '郑州市')).toEqual({ 王立新: '登封市' });
   });
 
+  it('knows a county by its name before a renaming (县改区), reporting the current unit', () => {
+    expect(places('偃师市召开大会。市委书记王立新出席。')).toEqual({ 王立新: '偃师区' });
+    expect(places('孟津县委书记李明出席会议。')).toEqual({ 李明: '孟津区' });
+    // Only whole words: 中原|市场 is no 中原市.
+    expect(places('中原市场繁荣。县委书记王立新出席。')).toEqual({ 王立新: null });
+  });
+
   it('leaves a name several counties share unresolved without a hint', () => {
     // 朝阳区 is in Beijing and in Changchun.
     expect(places('朝阳区委书记李国明出席会议。')).toEqual({ 李国明: null });
