@@ -12,12 +12,16 @@ import { codeTable, SPACE } from './chars.ts';
 // (`新郑时报`, `浦江报`, `晚报`) printed in front of a name is itself the credit.
 // The outlet may be printed glued in front of the role (白银日报见习记者, 太和县融媒体中心记者).
 // Editors and reviewers (编辑：, 审核：) are credited at the end too.
-const ROLE = /^(?:本报|本刊|[\u4e00-\u9fff]{0,10}?(?:时报|日报|晚报|早报|商报|报社|报|融媒体中心|电视台|新闻网|网))?(特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|实习生|摄影|摄像|作者|撰稿|撰文|责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|统筹|监制)/;
+// A media group's desk may stand in front too (某某报业传媒集团全媒体新闻中心记者, 某某日报·某某客户端记者).
+// 通迅员 and 通信员 are misprints of 通讯员: the role as printed, never a name.
+const ROLE = /^(?:本报|本刊|[\u4e00-\u9fff·]{0,16}?(?:时报|日报|晚报|早报|商报|报社|报|融媒体中心|电视台|新闻网|网|全媒体|新闻中心|客户端|集团))?(特约记者|见习记者|首席记者|实习记者|记者|特约通讯员|通讯员|通迅员|通信员|实习生|摄影|摄像|作者|撰稿|撰文|责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|统筹|监制)/;
 const OUTLET = /^[\u4e00-\u9fff]{1,8}(?:时报|日报|晚报|早报|商报|时讯|周报|报|电视台|广播电视台|融媒体中心|新闻网|网)$/;
 // `文/图`, `图/文`, `摄`: what the credit covers, not part of any name.
 const SOURCE_LABEL = /^(?:来源|稿源|出处|供稿|信息来源)$/;
 const CREDIT_KIND = /^(?:文|图|摄|文图|图文|摄影|供图)$/;
 const NAME = /^[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}$/;
+/** A word for a post (信息员, or a misprinted 通讯员) where a name would stand: a role, never a name. */
+const ROLE_LIKE = /^[\u4e00-\u9fff]{1,3}员$/;
 // Marks some papers print before the credit (□, ■, ●) and brackets around it.
 const DECOR_CHARS = '□■●◎★☆◆◇▲△【】[]()（）';
 const DECOR = new RegExp(`[${DECOR_CHARS.replace(/[\]\\[^-]/g, '\\$&')}]`, 'g');
@@ -74,6 +78,10 @@ export function parseCreditLine(line: string, base: number): FoundByline[] | nul
       start += r[0].length;
       if (!text) continue;
       // `记者杨宜锦`: the name glued to its role word.
+    } else if (ROLE_LIKE.test(text)) {
+      role = text;
+      sawRole = true;
+      continue;
     } else if (OUTLET.test(text) && !out.some((b) => b.start === start)) {
       role = text.replace(/^本/, '');
       sawRole = true;
@@ -114,7 +122,7 @@ const RUN_ON = /[。！？”」）)]\s*[(（【]?\s*((?:[□■●]?[\u4e00-\u9
 const RUN_ON_TAIL = 90;
 // `本报讯(记者 张三 通讯员 李四)` or `(记者 张三)` opening the body, or without brackets
 // before 报道 (`本报讯 记者雷晓鸥 通讯员缪春生 报道：`).
-const OPENING = /^[^\n]{0,12}?[(（]((?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生))[^()（）\n]{1,50})[)）]/;
+const OPENING = /^[^\n]{0,12}?[(（]((?:[\u4e00-\u9fff·]{0,16}(?:记者|通讯员|实习生))[^()（）\n]{1,50})[)）]/;
 // The 讯 may be left out when the credit opens its own line (`记者黎智仙、蒋雨珂报道：`).
 const OPENING_REPORT = /^(?:[^\n]{0,12}?讯\s*|[□■●\s]*)((?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生))[^。！？：:()（）\n]{1,50}?)\s*报道\s*[：:]/;
 // A contributor's unit and name in brackets after the last sentence or on the last line

@@ -49,6 +49,14 @@ const LONE_VERB = new Set('出进入回过走');
 /** Words pointing at places in general: 各乡镇, 全乡镇, 每一村, 该村. */
 const DETERMINER = /^[各全每该本此这那其逐整]/;
 const COMPANY_END = /(?:公司|集团|合作社)$/;
+/** Words that open an item of a list or a speech (一是|各街道办事处, 首先|…): a name starts after them. */
+const ENUMERATOR = /^(?:[一二三四五六七八九十]是|首先|其次|再次|然后|最后|另外|此外|同时)$/;
+/** Tags of words a name never holds: a preposition or conjunction (王平关于|办事处, 并且|…). */
+const BREAK_TAG = /^[pc]$/;
+/** A quantifier glued to the name by jieba (各街道|办事处): no part of it. */
+const QUANTIFIER_START = /^[各每该]/;
+/** A head, or a general word for places, standing where a name should be (各街道办事处 -> 街道办事处). */
+const BARE_PLACE = /^(?:街道|社区|乡镇|村镇|城镇|城乡|镇村|[镇乡村])$/;
 const QUALIFIER = /^(?:国家级|省级|市级|县级)/;
 /** Everyday words of time (去年|村集体…) never name a place. */
 const TIME_WORD = /[年月日天时]$/;
@@ -77,6 +85,7 @@ const HONOUR_START = /^(?:中华|中国|全国|华夏|天下)/;
  */
 const PHRASE_TAG = /^(?:f|d|ad|p|c|r|u[a-z]*|y|e|o)$/;
 const VERB_TAG = /^v[dg]?$/;
+const VERB_TAG_ANY = /^v[dgn]?$/;
 /** Characters after a town's head that make the head a word of its own (召集镇村干部, 组织乡村): 镇村, 乡村. */
 const HEAD_AFTER = /[镇乡村街]/;
 /** A single character jieba leaves alone is a name's first character when it is a surname or no common word. */
@@ -159,6 +168,9 @@ export function findOrgs(a: Analysis): FoundName[] {
         glued = true;
       } else {
         start = nameStart(text, hs, head, w, idx.endingAt, taken);
+        // 并|城|新市镇: a common character jieba left alone before the place word it read whole
+        // (name and head, three characters or more) is the end of the phrase before, not the name's start.
+        if (start !== null && TOWN_HEAD.test(m[0]) && cover && cover.end === he && cover.start === start + 1 && he - cover.start >= 3 && isCommonLone(text[start], idx.endingAt(start + 1))) start = cover.start;
         // 依托|郑州国家高新区, 市属国有企业|某某集团: a zone's or firm's name starts after a verb or a description.
         const cut = start !== null && head.kind !== 'place' ? afterLead(text, start, hs, head.kind) : start;
         const afterVerb = cut === hs && start !== hs;
@@ -255,9 +267,20 @@ function nameStart(
       if (w.stop.has(before) && !(head.kind === 'company' && b === hs)) break;
       // Frequent words end town and village names only; zones and companies often hold them (循环经济, 再生金属).
       if (head.kind === 'place' && before.length === 2 && w.common.has(before) && hs - b >= 2) break;
+      if (before.length >= 2 && head.kind === 'place') {
+        if (ENUMERATOR.test(before)) break;
+        const tag = wordTag(before);
+        if (BREAK_TAG.test(tag)) break;
+        // A verb before a town or village jieba read whole (助推|河洛镇): the name is what follows it.
+        if (hs - b >= 2 && head.max <= 4 && VERB_TAG_ANY.test(tag)) break;
+      }
     }
     // Only once the name has begun: in 王村镇 the 村 is part of the town's name.
-    if (b < hs && adminEnd.test(text.slice(Math.max(0, b - 3), b))) break;
+    if (b < hs && adminEnd.test(text.slice(Math.max(0, b - 3), b))) {
+      // …and not inside a word (市域|村镇): the name starts at the end of that word, if at all.
+      if (head.max <= 4 && endingAt(b) === undefined) while (b < hs && endingAt(b) === undefined) b++;
+      break;
+    }
     b--;
   }
   // A town's name cut off by the length limit inside a word (冬|日暖阳映|乡野) is part of a phrase.
@@ -266,7 +289,16 @@ function nameStart(
   if (head.kind === 'place' && hs - b >= 3 && STOP_CHARS.has(text[b]) && endingAt(b + 1) === undefined && !wordKindAt(text, b, endingAt)) b++;
   // 原|巴沟村支书, 现|某村: "former" and "current" belong to the title after the place.
   else if (head.kind === 'place' && hs - b >= 3 && TENURE.test(text[b])) b++;
+  // 各|街道办事处: the quantifier jieba glued to the name.
+  if (head.kind === 'place' && hs - b >= 3 && QUANTIFIER_START.test(text[b])) b++;
+  if (head.kind === 'place' && BARE_PLACE.test(text.slice(b, hs))) return null;
   return hs - b >= 2 ? b : null;
+}
+
+/** jieba's tag of a word, when it reads it as one word. */
+function wordTag(word: string): string {
+  const tags = tagsOf(word);
+  return tags.length === 1 ? tags[0].tag : '';
 }
 
 /** A dictionary word, no name: any entry not tagged a name, or a rare one of four characters or more (a set phrase). */
@@ -311,6 +343,14 @@ function gluedStart(text: string, cover: Token, hs: number, he: number, w: Words
   if ((!surname || m.rare.has(surname.surname)) && LONE_WORD_TAG.test(tagsOf(lone)[0]?.tag ?? '')) return null;
   const b = cover.start - 1;
   return clearBoundary(text, b, w, endingAt, true) ? b : null;
+}
+
+/** Whether `lone`, a token of its own, is a common word and no surname the name model vouches for. */
+function isCommonLone(c: string, lone: string | undefined): boolean {
+  if (lone !== c) return false;
+  const m = nameModel();
+  const surname = surnameAt(m, c, 0);
+  return (!surname || m.rare.has(surname.surname)) && LONE_WORD_TAG.test(tagsOf(c)[0]?.tag ?? '');
 }
 
 /** Whether jieba's cut holds the name and head as one word, or a rare character alone before them, starting at `start`. */

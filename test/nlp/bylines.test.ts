@@ -70,4 +70,15 @@ describe('findBylines', () => {
     // A bracket in a quotation is no credit.
     expect(credits(`他说：“我们村（王庄村 李四）变了。”`)).toEqual([]);
   });
+  it('reads header credits behind a media group, its desk or its app', () => {
+    expect(credits('本报讯(东川报业传媒集团全媒体新闻中心记者 王强 李红) 昨日，全县召开会议。')).toEqual(['记者:王强', '记者:李红']);
+    expect(credits('本报讯(东报全媒体记者 赵刚)昨日，全县召开会议。')).toEqual(['记者:赵刚']);
+    expect(credits(`东川日报·新东川客户端记者 周明 通讯员 吴亮\n\n${body}`)).toEqual(['记者:周明', '通讯员:吴亮']);
+  });
+
+  it('takes a misprinted role or a post ending in 员 as the role, never as a name', () => {
+    expect(credits('某网讯(记者 孙丽 见习记者 钱进 通迅员 郑华)3月1日，全县召开会议。')).toEqual(['记者:孙丽', '见习记者:钱进', '通迅员:郑华']);
+    expect(credits(`${body}\n\n记者 张明远 通信员 李华`)).toEqual(['记者:张明远', '通信员:李华']);
+    expect(credits(`${body}\n\n记者 张明远 信息员 李华`)).toEqual(['记者:张明远', '信息员:李华']);
+  });
 });

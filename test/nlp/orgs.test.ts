@@ -113,5 +113,20 @@ describe('findOrgs', () => {
     // 原 (former) belongs to the title after the village.
     expect(orgs('这位石井镇原柳沟村支书')).toEqual(['石井镇', '柳沟村']);
   });
+  it('starts the name after list openers, quantifiers, prepositions and verbs', () => {
+    // An enumerator and a quantifier before a bare head: no name at all.
+    expect(orgs('会上提出两点意见：二是各街道办事处要加强巡查')).toEqual([]);
+    // A person's name and a preposition before the head.
+    expect(orgs('会议听取了李明关于办事处安全生产的汇报。')).toEqual([]);
+    // A verb before a town jieba reads whole.
+    expect(orgs('要进一步助推双河镇旅游发展')).toEqual(['双河镇']);
+  });
+
+  it('does not start a name inside the word before it', () => {
+    // 县域|村镇: the general word for villages and towns, no town.
+    expect(orgs('编制完成县域村镇布局规划')).toEqual([]);
+    // A common character left alone before a town jieba reads whole is no part of it.
+    expect(orgs('加快撤村并城新市镇社区建设')).not.toContain('城新市镇');
+  });
 });
 
