@@ -5,7 +5,7 @@ import { parseQuery, positiveTerms, QuerySyntaxError, type QueryNode, type Query
 import { compoundsOf, ensureWordParts, liteParts, PART_ENDS, PART_STARTS, type WordPart } from './word-parts.ts';
 import { liteJieba } from './lite-jieba.ts';
 import { UserError } from '../errors.ts';
-import { isIsoDate } from '../input/read.ts';
+import { isIsoDate } from '../iso-date.ts';
 
 export interface SearchFilters {
   /** Inclusive publication-date bounds, YYYY-MM-DD (YYYY or YYYY-MM also accepted). */
