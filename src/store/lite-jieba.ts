@@ -24,7 +24,7 @@ const JIEBA_DIR = join(dirname(require.resolve('nodejieba/package.json')), 'subm
 const MAIN_DICT = join(JIEBA_DIR, 'jieba.dict.utf8');
 const HMM_MODEL = join(JIEBA_DIR, 'hmm_model.utf8');
 /** Bumped when the file's layout or the way it is computed changes. */
-const FORMAT = 'lite-1';
+const FORMAT = 'lite-2';
 
 /** cppjieba's SPECIAL_SEPARATORS: PreFilter cuts the text at these before anything else. */
 const SYMBOLS = new Set([' ', '\t', '\n', '，', '。']);
@@ -72,6 +72,8 @@ interface Meta {
   version: string;
   minWeight: number;
   maxLen: number;
+  /** The longest word starting with each character, in characters. */
+  maxLenFrom: Record<string, number>;
   userSingles: string[];
   start: number[];
   trans: number[][];
@@ -108,7 +110,12 @@ export function buildLiteDict(file: string): void {
     }
   }
   let maxLen = 1;
-  for (const w of words.keys()) maxLen = Math.max(maxLen, [...w].length);
+  const maxLenFrom: Record<string, number> = {};
+  for (const w of words.keys()) {
+    const runes = [...w];
+    maxLen = Math.max(maxLen, runes.length);
+    if (runes.length > (maxLenFrom[runes[0]] ?? 0)) maxLenFrom[runes[0]] = runes.length;
+  }
 
   // HMMModel::LoadModel: comment and blank lines skipped, start, 4 transition rows, 4 emission lines.
   const hmm = readFileSync(HMM_MODEL, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -125,7 +132,7 @@ export function buildLiteDict(file: string): void {
     }
   });
 
-  const meta: Meta = { version: liteDictVersion(), minWeight, maxLen, userSingles: [...userSingles], start, trans };
+  const meta: Meta = { version: liteDictVersion(), minWeight, maxLen, maxLenFrom, userSingles: [...userSingles], start, trans };
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   rmSync(tmp, { force: true });
@@ -259,11 +266,13 @@ export class LiteJieba {
   }
 
   private mpCut(runes: string[], maxLen = 512): string[][] {
-    const n = runes.length, limit = Math.min(maxLen, this.meta.maxLen);
+    const n = runes.length;
+    // No dictionary word starting at i is longer than this: longer candidates are not asked for.
+    const limit = runes.map((r) => Math.min(maxLen, this.meta.maxLenFrom[r] ?? 1));
     const cands: string[] = [];
     for (let i = 0; i < n; i++) {
       let s = '';
-      for (let j = i; j < n && j - i + 1 <= limit; j++) cands.push((s += runes[j]));
+      for (let j = i; j < n && j - i + 1 <= limit[i]; j++) cands.push((s += runes[j]));
     }
     this.fetch(cands);
     // Trie::Find then MPSegment::CalcDP: right to left, candidates in order of length, strict >.
@@ -272,13 +281,10 @@ export class LiteJieba {
       weight[i] = MIN_DOUBLE;
       pick[i] = 0;
       let s = '';
-      for (let j = i; j < n && j - i + 1 <= maxLen; j++) {
+      for (let j = i; j < n && j - i + 1 <= limit[i]; j++) {
         s += runes[j];
         const u = this.units.get(s);
-        if (j > i && !u) {
-          if (j - i + 1 > limit) break;
-          continue;
-        }
+        if (j > i && !u) continue;
         let val = 0.0;
         if (j + 1 < n) val += weight[j + 1];
         val += u ? u.weight : this.meta.minWeight;

@@ -317,19 +317,24 @@ export interface HitSpan {
  * text's jieba words (or the parts of a compound) line up with it, so 强调 is not marked
  * inside 李强调研 and 书记 is marked inside 县委书记 as [书记]; a sub: term anywhere.
  */
-export function locateHits(text: string, terms: (string | QueryTerm)[], seg: Segmenter = LITE_SEGMENTER): HitSpan[] {
+export function locateHits(text: string, terms: (string | QueryTerm)[], seg: Segmenter = LITE_SEGMENTER, window?: number): HitSpan[] {
   const tokensAround = tokenCutter(text, seg);
-  const out: HitSpan[] = [];
+  const candidates: (HitSpan & { words?: string[] })[] = [];
   for (const raw of terms) {
     const t = typeof raw === 'string' ? { text: raw } : raw;
-    const words = t.substring ? [] : queryWords(seg, t.text);
-    const term = t.substring ? joinHan(t.text) : words.join('');
+    const words = t.substring ? undefined : queryWords(seg, t.text);
+    const term = words ? words.join('') : joinHan(t.text);
     if (!term) continue;
-    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
-      if (t.substring || wordsAt(tokensAround(i, i + term.length), i, words, seg)) out.push({ start: i, end: i + term.length, term: t.text });
-    }
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) candidates.push({ start: i, end: i + term.length, term: t.text, words });
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Cutting the text around a candidate is the costly part: with a window (a snippet),
+  // candidates past the window of the first hit are never shown, so never checked.
+  const out: HitSpan[] = [];
+  for (const { words, ...c } of candidates) {
+    if (window !== undefined && out.length && c.start >= out[0].end + window) break;
+    if (!words || wordsAt(tokensAround(c.start, c.end), c.start, words, seg)) out.push(c);
+  }
   // Overlapping hits (a term inside a longer one) keep the first, longest.
   return out.filter((h, i) => i === 0 || h.start >= out[i - 1].end);
 }
@@ -380,7 +385,7 @@ function wordsAt(tokens: Token[], pos: number, words: string[], seg: Segmenter):
 
 /** A window around the first hits, with each hit between [ and ], newlines flattened. */
 export function snippet(text: string, terms: (string | QueryTerm)[], width = 40, seg: Segmenter = LITE_SEGMENTER): string {
-  const hits = locateHits(text, terms, seg);
+  const hits = locateHits(text, terms, seg, width);
   if (!hits.length) return flatten(text.slice(0, width * 2)) + (text.length > width * 2 ? '…' : '');
   const from = Math.max(0, hits[0].start - width), to = Math.min(text.length, hits[0].end + width);
   let s = '', pos = from;
