@@ -39,6 +39,8 @@ export function commandName(argv: string[]): string | undefined {
 
 async function commandsFor(argv: string[]): Promise<Register[]> {
   const name = commandName(argv);
+  // --version alone needs no command.
+  if (name === undefined && argv.some((a) => a === '--version' || a === '-V') && !argv.some((a) => a === '--help' || a === '-h')) return [];
   const one = COMMANDS.find(([n]) => n === name);
   return Promise.all((one ? [one] : COMMANDS).map(([, load]) => load()));
 }

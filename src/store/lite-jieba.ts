@@ -165,34 +165,41 @@ const atoi = (s: string) => {
 export const LITE_DICT_FILE = join(ROOT, 'dist', 'jieba-lite.sqlite');
 const fallbackFile = () => join(tmpdir(), `newsmine-${process.getuid?.() ?? 'user'}`, 'jieba-lite.sqlite');
 
-function storedVersion(file: string): string | undefined {
+/** The copy at `file` opened for reading with its meta row, if it is there and made from these dictionaries. */
+function openIfCurrent(file: string, version: string): { db: Database.Database; meta: Meta } | undefined {
   if (!existsSync(file)) return undefined;
+  let db: Database.Database | undefined;
   try {
-    const db = new Database(file, { readonly: true });
-    try {
-      return (JSON.parse(db.prepare('SELECT json FROM meta').pluck().get() as string) as Meta).version;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return undefined;
-  }
+    db = new Database(file, { readonly: true });
+    const meta = JSON.parse(db.prepare('SELECT json FROM meta').pluck().get() as string) as Meta;
+    if (meta.version === version) return { db, meta };
+  } catch { /* unreadable: rebuilt below */ }
+  db?.close();
+  return undefined;
 }
 
-/** The path of an up-to-date copy, written first if missing or made from other dictionaries. */
-export function ensureLiteDict(): string {
+/** An up-to-date copy, opened: written first if missing or made from other dictionaries. */
+function openLiteDict(): { db: Database.Database; meta: Meta } {
   const version = liteDictVersion();
   for (const file of [LITE_DICT_FILE, fallbackFile()]) {
-    if (storedVersion(file) === version) return file;
+    const open = openIfCurrent(file, version);
+    if (open) return open;
   }
+  let file = LITE_DICT_FILE;
   try {
-    buildLiteDict(LITE_DICT_FILE);
-    return LITE_DICT_FILE;
+    buildLiteDict(file);
   } catch {
     // An installation directory may be read-only.
-    buildLiteDict(fallbackFile());
-    return fallbackFile();
+    buildLiteDict((file = fallbackFile()));
   }
+  return openIfCurrent(file, version)!;
+}
+
+/** The path of an up-to-date copy (see openLiteDict), for the build script. */
+export function ensureLiteDict(): string {
+  const { db } = openLiteDict();
+  db.close();
+  return db.name;
 }
 
 interface Unit { weight: number; tag: string }
@@ -207,9 +214,12 @@ export class LiteJieba {
   private readonly lookWords: Database.Statement;
   private readonly lookEmit: Database.Statement;
 
-  constructor(file = ensureLiteDict()) {
-    this.db = new Database(file, { readonly: true });
-    this.meta = JSON.parse(this.db.prepare('SELECT json FROM meta').pluck().get() as string) as Meta;
+  /** The copy at `file` as it is (tests), else the current one, written first if need be. */
+  constructor(file?: string) {
+    if (file) {
+      this.db = new Database(file, { readonly: true });
+      this.meta = JSON.parse(this.db.prepare('SELECT json FROM meta').pluck().get() as string) as Meta;
+    } else ({ db: this.db, meta: this.meta } = openLiteDict());
     this.userSingles = new Set(this.meta.userSingles);
     this.lookWords = this.db.prepare('SELECT word, weight, tag FROM words WHERE word IN (SELECT value FROM json_each(?))');
     this.lookEmit = this.db.prepare('SELECT ch, b, e, m, s FROM emit WHERE ch IN (SELECT value FROM json_each(?))');
