@@ -3,9 +3,7 @@
 // install) when it is newer than every source file; otherwise, or with NEWSMINE_TSX=1, the
 // sources through tsx's loader, so a fresh clone or an edited source works with no build
 // step to forget. tsx's loader alone costs about a third of a second per start.
-import { readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { distIsCurrent } from './dist-current.js';
 
 // `newsmine search … | head` closes the pipe early: that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -15,25 +13,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Whether dist/ was built after the last change to any file under src/. */
-function distIsCurrent() {
-  let built;
-  try {
-    built = statSync(join(ROOT, 'dist', 'BUILD')).mtimeMs;
-  } catch {
-    return false;
-  }
-  const newer = (dir) => readdirSync(dir, { withFileTypes: true }).some((e) => {
-    const p = join(dir, e.name);
-    return e.isDirectory() ? newer(p) : statSync(p).mtimeMs > built;
-  });
-  return !newer(join(ROOT, 'src'));
-}
-
 let main;
-if (!process.env.NEWSMINE_TSX && distIsCurrent()) {
+if (distIsCurrent()) {
   ({ main } = await import('../dist/cli/main.js'));
 } else {
   const { register } = await import('tsx/esm/api');
