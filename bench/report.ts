@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { CorpusMeta } from './corpus.ts';
 import type { Machine } from './machine.ts';
 import { round, type StageResult } from './measure.ts';
+import { CLI_RSS_LIMIT_MB, CLI_WALL_LIMIT_S } from './stages/cli-limits.ts';
 
 export interface Row {
   stage: string;
@@ -23,6 +24,14 @@ export interface TargetCheck {
   note?: string;
 }
 
+/** One read command of the cli stage. */
+export interface CliRow {
+  command: string;
+  wall: string;
+  peakMb: string;
+  target: string;
+}
+
 export interface BenchResult {
   version: 1;
   startedAt: string;
@@ -32,7 +41,7 @@ export interface BenchResult {
   machine: Machine & { loadavgEnd: number[] };
   corpus: CorpusMeta;
   stages: Record<string, StageResult>;
-  report: { rows: Row[]; targets: TargetCheck[]; ratios: Record<string, number | null> };
+  report: { rows: Row[]; targets: TargetCheck[]; ratios: Record<string, number | null>; cli?: CliRow[] };
 }
 
 const num = (x: unknown) => (typeof x === 'number' ? x : NaN);
@@ -74,6 +83,11 @@ export function buildReport(size: number, stages: Record<string, StageResult>): 
   const exportRows = m('export', 'rows');
   check('export peak memory', '≤ 256 MB for a 1M-row export', m('export', 'peakMbLargest'), (v) => v <= 256,
     exportRows >= 1_000_000, Number.isFinite(exportRows) && exportRows < 1_000_000 ? `export had ${exportRows} rows` : undefined);
+  const cliRan = !!stages.cli?.available;
+  if (cliRan) {
+    check('cli wall time', `≤ ${CLI_WALL_LIMIT_S} s per read command, cold`, m('cli', 'worstWallSec'), (v) => v <= CLI_WALL_LIMIT_S);
+    check('cli peak memory', `≤ ${CLI_RSS_LIMIT_MB} MB per read command`, m('cli', 'worstRssMb'), (v) => v <= CLI_RSS_LIMIT_MB);
+  }
   const t = (name: string) => targets.find((x) => x.name === name)!;
 
   const rows: Row[] = [
@@ -92,11 +106,23 @@ export function buildReport(size: number, stages: Record<string, StageResult>): 
       peakMb: na('export') ? '–' : `CSV ${fmt(m('export', 'csvPeakMb'), ' MB')}, Parquet ${fmt(m('export', 'parquetPeakMb'), ' MB')}`,
     },
     { stage: '6. Crawl: loopback replica, no politeness', figure: na('crawl') || `${fmt(m('crawl', 'articlesPerSec'))} articles/s (${fmt(m('crawl', 'pagesPerSec'))} pages/s)`, ratio: '', target: '', peakMb: peak('crawl') },
+    {
+      stage: `7. Read commands, cold process${cliRan ? (stages.cli.metrics.compiled ? ' (compiled dist/)' : ' (sources through tsx)') : ''}`,
+      figure: na('cli') || `slowest ${fmt(m('cli', 'worstWallSec'))} s (median of ${m('cli', 'reps')})${stages.cli.metrics.failed ? `; failed: ${stages.cli.metrics.failed}` : ''}`,
+      ratio: '', target: cliRan ? `≤ ${CLI_WALL_LIMIT_S} s${mark(t('cli wall time').met)}; ≤ ${CLI_RSS_LIMIT_MB} MB${mark(t('cli peak memory').met)}` : `≤ ${CLI_WALL_LIMIT_S} s; ≤ ${CLI_RSS_LIMIT_MB} MB`,
+      peakMb: cliRan ? fmt(m('cli', 'worstRssMb'), ' MB') : '–',
+    },
     { stage: 'Floor: an idle stage process (Node, tsx, jieba, SQLite)', figure: '', ratio: '', target: '', peakMb: peak('idle') },
   ];
   for (const x of targets) if (x.note && x.met === false && !x.note.includes('already')) x.note = x.note.replace(/^(measured at|export had) ([\d,]+ \w+)/, '$1 $2, already over the limit there');
   const r = (x: number) => (Number.isFinite(x) ? round(x) : null);
-  return { rows, targets, ratios: { ingest: r(ingestRatio), extract: r(extractRatio) } };
+  const cli: CliRow[] | undefined = cliRan
+    ? Object.keys(stages.cli.metrics).filter((k) => k.startsWith('wall ')).map((k) => {
+      const name = k.slice(5), wall = m('cli', k), rss = m('cli', `rss ${name}`);
+      return { command: name, wall: `${fmt(wall)} s`, peakMb: fmt(rss, ' MB'), target: `${wall <= CLI_WALL_LIMIT_S ? '✓' : '✗'} ${rss <= CLI_RSS_LIMIT_MB ? '✓' : '✗'}` };
+    })
+    : undefined;
+  return { rows, targets, ratios: { ingest: r(ingestRatio), extract: r(extractRatio) }, ...(cli && { cli }) };
 }
 
 const HEAD: Row = { stage: 'Stage', figure: 'Measured', ratio: 'Ratio', target: 'Target', peakMb: 'Peak RSS' };
@@ -107,6 +133,12 @@ export function renderConsole(r: BenchResult): string {
   const width = keys.map((k) => Math.max(...rows.map((x) => [...x[k]].length)));
   const line = (x: Row) => keys.map((k, i) => x[k] + ' '.repeat(width[i] - [...x[k]].length)).join('  ').trimEnd();
   const out = [`\nnewsmine benchmark: ${r.size.toLocaleString('en-US')} articles${r.quick ? ' (quick)' : ''}, ${describe(r)}`, line(HEAD), ...r.report.rows.map(line)];
+  if (r.report.cli) {
+    const head: CliRow = { command: 'Read command (cold)', wall: 'Wall', peakMb: 'Peak RSS', target: `≤ ${CLI_WALL_LIMIT_S} s, ≤ ${CLI_RSS_LIMIT_MB} MB` };
+    const ks = Object.keys(head) as (keyof CliRow)[];
+    const w = ks.map((k) => Math.max(...[head, ...r.report.cli!].map((x) => [...x[k]].length)));
+    out.push('', ...[head, ...r.report.cli].map((x) => ks.map((k, i) => x[k] + ' '.repeat(w[i] - [...x[k]].length)).join('  ').trimEnd()));
+  }
   const missed = r.report.targets.filter((t) => t.met === false);
   if (missed.length) out.push(`targets not met: ${missed.map((t) => `${t.name} ${t.value} (target ${t.target})`).join('; ')}`);
   return out.join('\n') + '\n';
@@ -128,6 +160,10 @@ export function renderMarkdown(r: BenchResult): string {
     '|---|---|---|---|---|',
     ...r.report.rows.map((x) => `| ${[x.stage, x.figure, x.ratio, x.target, x.peakMb].map(cell).join(' | ')} |`),
   ];
+  if (r.report.cli) {
+    lines.push('', `| Read command (cold) | Wall | Peak RSS | ≤ ${CLI_WALL_LIMIT_S} s, ≤ ${CLI_RSS_LIMIT_MB} MB |`, '|---|---|---|---|',
+      ...r.report.cli.map((x) => `| ${[x.command, x.wall, x.peakMb, x.target].map(cell).join(' | ')} |`));
+  }
   const notes = r.report.targets.filter((t) => t.note).map((t) => `- ${t.name}: ${t.note}.`);
   if (notes.length) lines.push('', ...notes);
   return lines.join('\n');

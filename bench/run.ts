@@ -14,7 +14,7 @@ import { buildReport, renderConsole, updatePerformanceDoc, type BenchResult } fr
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const RESULTS_DIR = join(HERE, 'results');
-const ALL_STAGES = ['idle', 'baseline', 'ingest', 'extract', 'search', 'export', 'crawl'];
+const ALL_STAGES = ['idle', 'baseline', 'ingest', 'extract', 'search', 'cli', 'export', 'crawl'];
 
 interface Options { size: number; quick: boolean; stages: string[]; cpuProf: boolean; reps?: number; reportOnly: boolean }
 
@@ -111,6 +111,7 @@ const stageArgs: Record<string, object> = {
   ingest: { corpus: corpus.file, db },
   extract: { corpus: corpus.file, sample: Math.min(o.size, o.quick ? 50 : 2000) },
   search: { db, reps: o.reps ?? (o.quick ? 2 : 10) },
+  cli: { db, reps: o.quick ? 1 : 3, out: CORPUS_DIR },
   export: { db, out: join(CORPUS_DIR, 'export'), maxRows: 1_000_000 },
   crawl: { db: join(CORPUS_DIR, 'crawl.db'), minSeconds: o.quick ? 0 : 10, warmUp: !o.quick },
 };

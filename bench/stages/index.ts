@@ -7,6 +7,7 @@ export const STAGES: Record<string, () => Promise<Stage<any>>> = {
   ingest: async () => (await import('./ingest.ts')).stage,
   extract: async () => (await import('./extract.ts')).stage,
   search: async () => (await import('./search.ts')).stage,
+  cli: async () => (await import('./cli.ts')).stage,
   export: async () => (await import('./export.ts')).stage,
   crawl: async () => (await import('./crawl.ts')).stage,
 };

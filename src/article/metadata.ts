@@ -1,5 +1,5 @@
 // Heuristics for the fields around the body: publication date, title, byline.
-import { isIsoDate } from '../input/read.ts';
+import { isIsoDate } from '../iso-date.ts';
 
 /** A YYYY-MM-DD string when y/m/d make a real calendar day. */
 export function isoDate(y: number | string, m: number | string, d: number | string): string | undefined {

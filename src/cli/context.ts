@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { openStore, type OpenOptions, type Store } from '../store/db.ts';
 import { UserError } from '../errors.ts';
-import { isIsoDate } from '../input/read.ts';
+import { isIsoDate } from '../iso-date.ts';
 
 /** The store named by the global --db option (or $NEWSMINE_DB, or ./newsmine.db). */
 export function storeFor(cmd: Command, opts: OpenOptions = {}): Store {

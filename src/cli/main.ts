@@ -1,30 +1,49 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.ts';
 import { VERSION } from '../version.ts';
-import { registerExtract } from './commands/extract.ts';
-import { registerIngest } from './commands/ingest.ts';
-import { registerSearch } from './commands/search.ts';
-import { registerShow } from './commands/show.ts';
-import { registerCrawl } from './commands/crawl.ts';
-import { registerDemo } from './commands/demo.ts';
-import { registerSchedule } from './commands/schedule.ts';
-import { registerTimeline } from './commands/timeline.ts';
-import { registerOfficials } from './commands/officials.ts';
-import { registerOfficial } from './commands/official.ts';
-import { registerFigures } from './commands/figures.ts';
-import { registerInitiatives } from './commands/initiatives.ts';
-import { registerNetwork } from './commands/network.ts';
-import { registerExport } from './commands/export.ts';
 
-/** Every command module adds itself here; the CLI stays a thin layer over library functions. */
-const COMMANDS: ((program: Command) => void)[] = [
-  registerIngest,
-  registerExtract,
-  registerSearch,
-  registerShow,
-  registerCrawl, registerDemo, registerSchedule,
-  registerTimeline, registerOfficials, registerOfficial, registerFigures, registerInitiatives, registerNetwork, registerExport,
+type Register = (program: Command) => void;
+
+/**
+ * Every command module adds itself to the program; the CLI stays a thin layer over library
+ * functions. Modules are imported only when their command runs (all of them for help, or a
+ * word that is no command), so `search` never loads the extractors or crawler.
+ */
+const COMMANDS: [string, () => Promise<Register>][] = [
+  ['ingest', async () => (await import('./commands/ingest.ts')).registerIngest],
+  ['extract', async () => (await import('./commands/extract.ts')).registerExtract],
+  ['search', async () => (await import('./commands/search.ts')).registerSearch],
+  ['show', async () => (await import('./commands/show.ts')).registerShow],
+  ['crawl', async () => (await import('./commands/crawl.ts')).registerCrawl],
+  ['demo', async () => (await import('./commands/demo.ts')).registerDemo],
+  ['schedule', async () => (await import('./commands/schedule.ts')).registerSchedule],
+  ['timeline', async () => (await import('./commands/timeline.ts')).registerTimeline],
+  ['officials', async () => (await import('./commands/officials.ts')).registerOfficials],
+  ['official', async () => (await import('./commands/official.ts')).registerOfficial],
+  ['figures', async () => (await import('./commands/figures.ts')).registerFigures],
+  ['initiatives', async () => (await import('./commands/initiatives.ts')).registerInitiatives],
+  ['network', async () => (await import('./commands/network.ts')).registerNetwork],
+  ['export', async () => (await import('./commands/export.ts')).registerExport],
 ];
+
+/** The command word of argv: its first argument that is no option, the global --db's value skipped. */
+export function commandName(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--db') { i++; continue; }
+    if (a === '--') return argv[i + 1];
+    if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+async function commandsFor(argv: string[]): Promise<Register[]> {
+  const name = commandName(argv);
+  // --version alone needs no command.
+  if (name === undefined && argv.some((a) => a === '--version' || a === '-V') && !argv.some((a) => a === '--help' || a === '-h')) return [];
+  const one = COMMANDS.find(([n]) => n === name);
+  return Promise.all((one ? [one] : COMMANDS).map(([, load]) => load()));
+}
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('newsmine')
@@ -34,8 +53,8 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const add of COMMANDS) add(program);
   try {
+    for (const add of await commandsFor(argv)) add(program);
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {

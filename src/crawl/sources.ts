@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { Cron } from 'croner';
 import { DATA_DIR } from '../paths.ts';
 import { UserError } from '../errors.ts';
-import { isIsoDate } from '../input/read.ts';
+import { isIsoDate } from '../iso-date.ts';
 import { gazetteerPlace } from '../nlp/places.ts';
 
 export const SOURCES_DIR = join(DATA_DIR, 'sources');

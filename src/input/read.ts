@@ -1,3 +1,4 @@
+import { isIsoDate } from '../iso-date.ts';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Article } from '../types.ts';
@@ -148,8 +149,4 @@ function dateInName(file: string): string | undefined {
 }
 
 /** A real calendar day in YYYY-MM-DD form (2017-02-30 is not). */
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+export { isIsoDate };

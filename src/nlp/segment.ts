@@ -12,12 +12,9 @@ const jieba = require('nodejieba') as {
   insertWord(word: string, tag?: string): boolean;
 };
 
-export interface Token {
-  word: string;
-  /** UTF-16 offsets into the segmented text. */
-  start: number;
-  end: number;
-}
+export type { Token } from '../tokens.ts';
+export { tokenIndexAt } from '../tokens.ts';
+import type { Token } from '../tokens.ts';
 
 let loaded = false;
 
@@ -47,22 +44,6 @@ export function segment(text: string): Token[] {
     pos += w.length;
   }
   return out;
-}
-
-/**
- * Index of the token covering UTF-16 offset `pos`, or -1 outside the text. Tokens
- * tile the text in order, so a binary search over their starts finds it: cheaper
- * than an offset table per article when an extractor looks up only a few positions.
- */
-export function tokenIndexAt(tokens: Token[], pos: number): number {
-  if (pos < 0 || !tokens.length || pos >= tokens[tokens.length - 1].end) return -1;
-  let lo = 0, hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Plain jieba words (HMM on), for indexing: the same cut the search side uses. */

@@ -1,6 +1,6 @@
 import type { Store } from '../store/db.ts';
 import { parseQuery, positiveTerms, type QueryTerm } from '../store/query-parser.ts';
-import { locateHits, search, type SearchOptions } from '../store/search.ts';
+import { LITE_SEGMENTER, locateHits, search, type SearchOptions, type Segmenter } from '../store/search.ts';
 
 /** One keyword-in-context line: the hit with `width` characters either side. */
 export interface KwicLine {
@@ -20,8 +20,8 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 const cpLength = (s: string) => [...s].length;
 
 /** Concordance lines of `terms` in one text, found by the search layer's own hit finder. */
-export function kwicLines(text: string, terms: (string | QueryTerm)[], width: number): Omit<KwicLine, 'articleId' | 'published' | 'source'>[] {
-  return locateHits(text, terms).map((h) => {
+export function kwicLines(text: string, terms: (string | QueryTerm)[], width: number, seg: Segmenter = LITE_SEGMENTER): Omit<KwicLine, 'articleId' | 'published' | 'source'>[] {
+  return locateHits(text, terms, seg).map((h) => {
     const before = [...text.slice(0, h.start)], after = [...text.slice(h.end)];
     const charStart = before.length;
     return {
@@ -34,13 +34,13 @@ export function kwicLines(text: string, terms: (string | QueryTerm)[], width: nu
 }
 
 /** Every hit in the articles search() returns for these options (same order, same paging), one line each. */
-export function kwic(store: Store, opts: SearchOptions & { width: number }): { total: number; lines: KwicLine[] } {
-  const res = search(store, opts);
+export function kwic(store: Store, opts: SearchOptions & { width: number }, seg: Segmenter = LITE_SEGMENTER): { total: number; lines: KwicLine[] } {
+  const res = search(store, opts, seg);
   const terms = positiveTerms(parseQuery(opts.query));
   const text = store.db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
   const lines: KwicLine[] = [];
   for (const h of res.hits) {
-    for (const l of kwicLines(text.get(h.id) as string, terms, opts.width)) {
+    for (const l of kwicLines(text.get(h.id) as string, terms, opts.width, seg)) {
       lines.push({ articleId: h.id, published: h.published, source: h.section ?? h.source, ...l });
     }
   }

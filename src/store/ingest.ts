@@ -8,7 +8,8 @@ import { EXTRACTOR_VERSION } from '../nlp/version.ts';
 import type { Store } from './db.ts';
 import { dateBounds } from './date-bounds.ts';
 import { WORD_SEPARATOR } from './words.ts';
-import { partsOf, recordWordParts } from './word-parts.ts';
+import { recordWordParts } from './word-parts.ts';
+import { partsOf } from './word-parts-jieba.ts';
 
 export type IngestStatus = 'new' | 'updated' | 'unchanged';
 export interface IngestResult {
@@ -78,7 +79,7 @@ export function ingestArticle(store: Store, article: Article, opts: IngestOption
     writeExtraction(store.db, id, text, extraction);
     st.ftsWordsInsert.run(id, words.title, words.body);
     st.ftsCharsInsert.run(id, text.slice(0, headLength), article.body);
-    recordWordParts(store.db, distinct);
+    recordWordParts(store.db, distinct, partsOf);
     return { id, status: existing ? 'updated' : 'new' };
   })();
 }

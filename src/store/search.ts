@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
-import { cutWords, segment, tokenIndexAt, type Token } from '../nlp/segment.ts';
+import { tokenIndexAt, type Token } from '../tokens.ts';
 import type { Store } from './db.ts';
 import { parseQuery, positiveTerms, QuerySyntaxError, type QueryNode, type QueryTerm } from './query-parser.ts';
-import { compoundsOf, ensureWordParts, partsOf, PART_ENDS, PART_STARTS } from './word-parts.ts';
+import { compoundsOf, ensureWordParts, liteParts, PART_ENDS, PART_STARTS, type WordPart } from './word-parts.ts';
+import { liteJieba } from './lite-jieba.ts';
 import { UserError } from '../errors.ts';
-import { isIsoDate } from '../input/read.ts';
+import { isIsoDate } from '../iso-date.ts';
 
 export interface SearchFilters {
   /** Inclusive publication-date bounds, YYYY-MM-DD (YYYY or YYYY-MM also accepted). */
@@ -45,6 +46,23 @@ export const MAX_EXPANSIONS = 2000;
 /** Shorter substrings are found by reading article texts: at most this many without a word to narrow them. */
 export const SHORT_SUBSTRING_SCAN_LIMIT = 200_000;
 
+/**
+ * How queries and the texts around hits are cut into words: by default jieba's port over a
+ * compact copy of its dictionaries (src/store/lite-jieba.ts), which cuts exactly as jieba
+ * does without loading it. `whole` cuts a text for its snippet in one piece, as ingest did;
+ * else only the stretch between two of jieba's separators (space, tab, newline, ，。) around
+ * each candidate hit is cut, which gives the same words since jieba cuts those stretches
+ * independently.
+ */
+export interface Segmenter {
+  cut(text: string): string[];
+  parts(word: string): WordPart[];
+  whole?: boolean;
+}
+
+/** The read side's segmenter: no jieba dictionaries loaded. */
+export const LITE_SEGMENTER: Segmenter = { cut: (t) => liteJieba().cut(t), parts: liteParts };
+
 interface Compiled {
   sql: string;
   params: unknown[];
@@ -53,6 +71,7 @@ interface Compiled {
 /** What compile needs besides the query: the store and the filters, for substring scans. */
 interface Context {
   db: Database.Database;
+  seg: Segmenter;
   filter: { where: string[]; params: unknown[] };
 }
 
@@ -60,8 +79,8 @@ interface Context {
 const joinHan = (s: string) => s.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '');
 
 /** A term's jieba words (punctuation left out, as the word index leaves it out). */
-function queryWords(text: string): string[] {
-  return cutWords(joinHan(text)).map((w) => w.trim()).filter((w) => w && !/^[\p{P}\p{S}]+$/u.test(w));
+function queryWords(seg: Segmenter, text: string): string[] {
+  return seg.cut(joinHan(text)).map((w) => w.trim()).filter((w) => w && !/^[\p{P}\p{S}]+$/u.test(w));
 }
 
 const quote = (words: string[]) => `"${words.map((w) => w.replace(/"/g, '""')).join(' ')}"`;
@@ -93,16 +112,16 @@ function checkExpansion(what: string, n: number): void {
 }
 
 /** A word term as one FTS5 expression over fts_words, or undefined when it has no words. */
-function wordExpression(db: Database.Database, text: string): string | undefined {
-  const words = queryWords(text);
+function wordExpression(db: Database.Database, seg: Segmenter, text: string): string | undefined {
+  const words = queryWords(seg, text);
   if (!words.length) return undefined;
   const alts = wordAlternatives(db, words);
   return alts.length === 1 ? quote(alts[0]) : `(${alts.map(quote).join(' OR ')})`;
 }
 
-function nearExpression(db: Database.Database, terms: string[], distance: number): string {
+function nearExpression(db: Database.Database, seg: Segmenter, terms: string[], distance: number): string {
   const perTerm = terms.map((t) => {
-    const words = queryWords(t);
+    const words = queryWords(seg, t);
     if (!words.length) throw new QuerySyntaxError(`NEAR has a term with nothing to search for ("${t}")`);
     return wordAlternatives(db, words);
   });
@@ -137,11 +156,11 @@ function compile(n: QueryNode, ctx: Context): Compiled {
         }
         return scanSubstring(n, ctx);
       }
-      const w = wordExpression(ctx.db, n.text);
+      const w = wordExpression(ctx.db, ctx.seg, n.text);
       if (!w) throw new QuerySyntaxError(`"${n.text}" has nothing to search for`);
       return { sql: FTS_WORDS, params: [col(n) + w] };
     }
-    case 'near': return { sql: FTS_WORDS, params: [nearExpression(ctx.db, n.terms, n.distance)] };
+    case 'near': return { sql: FTS_WORDS, params: [nearExpression(ctx.db, ctx.seg, n.terms, n.distance)] };
     case 'and': {
       // A short substring beside other operands only checks their hits, instead of reading every article.
       const checks = n.items.filter(shortSubstring), rest = n.items.filter((i) => !shortSubstring(i));
@@ -179,8 +198,8 @@ function setOp(op: string, parts: Compiled[]): Compiled {
 }
 
 /** FTS5 expression ranking documents by every positive word term (substrings do not rank). */
-function rankExpression(db: Database.Database, n: QueryNode): string | undefined {
-  const exprs = positiveTerms(n).filter((t) => !t.substring).map((t) => wordExpression(db, t.text)).filter((p): p is string => !!p);
+function rankExpression(db: Database.Database, seg: Segmenter, n: QueryNode): string | undefined {
+  const exprs = positiveTerms(n).filter((t) => !t.substring).map((t) => wordExpression(db, seg, t.text)).filter((p): p is string => !!p);
   return exprs.length ? exprs.join(' OR ') : undefined;
 }
 
@@ -222,11 +241,11 @@ function checkSource(db: Database.Database, source: string): void {
   throw new UserError(`--source: no source or e-paper section "${source}" in this database (known: ${list})`, 2);
 }
 
-function matchSql(store: Store, query: string, filter: Context['filter']): { node: QueryNode; hits: Compiled; rank?: string } {
+function matchSql(store: Store, query: string, filter: Context['filter'], seg: Segmenter): { node: QueryNode; hits: Compiled; rank?: string } {
   const node = parseQuery(query);
   // Archives made before compounds were recorded get their parts now, once.
-  ensureWordParts(store.db);
-  return { node, hits: compile(node, { db: store.db, filter }), rank: rankExpression(store.db, node) };
+  ensureWordParts(store.db, seg.parts);
+  return { node, hits: compile(node, { db: store.db, filter, seg }), rank: rankExpression(store.db, seg, node) };
 }
 
 function run<T>(db: Database.Database, sql: string, params: unknown[]): T[] {
@@ -240,9 +259,9 @@ function run<T>(db: Database.Database, sql: string, params: unknown[]): T[] {
 }
 
 /** Ranked search over titles and bodies. */
-export function search(store: Store, opts: SearchOptions): { total: number; hits: SearchHit[] } {
+export function search(store: Store, opts: SearchOptions, seg: Segmenter = LITE_SEGMENTER): { total: number; hits: SearchHit[] } {
   const f = filterSql(store, opts);
-  const { node, hits, rank } = matchSql(store, opts.query, f);
+  const { node, hits, rank } = matchSql(store, opts.query, f, seg);
   const where = f.where.length ? `WHERE ${f.where.join(' AND ')}` : '';
   // Both sides are materialised once: as a correlated subquery the ranking MATCH ran again
   // for every hit, quadratic in the archive size (the bench measured minutes at 100k articles).
@@ -271,18 +290,18 @@ export function search(store: Store, opts: SearchOptions): { total: number; hits
   const terms = positiveTerms(node);
   return {
     total,
-    hits: rows.map(({ text, total: _t, ...h }) => ({ ...h, score: Math.round(h.score * 1000) / 1000, snippet: snippet(text, terms) })),
+    hits: rows.map(({ text, total: _t, ...h }) => ({ ...h, score: Math.round(h.score * 1000) / 1000, snippet: snippet(text, terms, undefined, seg) })),
   };
 }
 
 /** Ids of every article matching the query and filters, in id order (for exports and counts). */
-export function matchingArticleIds(store: Store, query: string | undefined, f: SearchFilters): number[] {
+export function matchingArticleIds(store: Store, query: string | undefined, f: SearchFilters, seg: Segmenter = LITE_SEGMENTER): number[] {
   const fs = filterSql(store, f);
   const where = fs.where.length ? `WHERE ${fs.where.join(' AND ')}` : '';
   if (!query) {
     return run<{ id: number }>(store.db, `SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id ${where} ORDER BY a.id`, fs.params).map((r) => r.id);
   }
-  const { hits } = matchSql(store, query, fs);
+  const { hits } = matchSql(store, query, fs, seg);
   return run<{ id: number }>(store.db, `WITH hits(rowid) AS (${hits.sql}) SELECT a.id FROM hits JOIN articles a ON a.id = hits.rowid LEFT JOIN sources s ON s.id = a.source_id ${where} ORDER BY a.id`, [...hits.params, ...fs.params]).map((r) => r.id);
 }
 
@@ -298,25 +317,57 @@ export interface HitSpan {
  * text's jieba words (or the parts of a compound) line up with it, so 强调 is not marked
  * inside 李强调研 and 书记 is marked inside 县委书记 as [书记]; a sub: term anywhere.
  */
-export function locateHits(text: string, terms: (string | QueryTerm)[]): HitSpan[] {
-  let tokens: Token[] | undefined;
-  const out: HitSpan[] = [];
+export function locateHits(text: string, terms: (string | QueryTerm)[], seg: Segmenter = LITE_SEGMENTER, window?: number): HitSpan[] {
+  const tokensAround = tokenCutter(text, seg);
+  const candidates: (HitSpan & { words?: string[] })[] = [];
   for (const raw of terms) {
     const t = typeof raw === 'string' ? { text: raw } : raw;
-    const words = t.substring ? [] : queryWords(t.text);
-    const term = t.substring ? joinHan(t.text) : words.join('');
+    const words = t.substring ? undefined : queryWords(seg, t.text);
+    const term = words ? words.join('') : joinHan(t.text);
     if (!term) continue;
-    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
-      if (t.substring || wordsAt((tokens ??= segment(text)), i, words)) out.push({ start: i, end: i + term.length, term: t.text });
-    }
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) candidates.push({ start: i, end: i + term.length, term: t.text, words });
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Cutting the text around a candidate is the costly part: with a window (a snippet),
+  // candidates past the window of the first hit are never shown, so never checked.
+  const out: HitSpan[] = [];
+  for (const { words, ...c } of candidates) {
+    if (window !== undefined && out.length && c.start >= out[0].end + window) break;
+    if (!words || wordsAt(tokensAround(c.start, c.end), c.start, words, seg)) out.push(c);
+  }
   // Overlapping hits (a term inside a longer one) keep the first, longest.
   return out.filter((h, i) => i === 0 || h.start >= out[i - 1].end);
 }
 
+/** jieba's separators: it cuts the text between two of them on its own. */
+const SEPARATORS = new Set([' ', '\t', '\n', '，', '。']);
+
+/**
+ * The words of the text covering [start, end): the whole text's cut (once) for a `whole`
+ * segmenter, else the cut of the stretch between the separators around it (a term, cut
+ * into words with punctuation and spaces left out, never holds a separator).
+ */
+function tokenCutter(text: string, seg: Segmenter): (start: number, end: number) => Token[] {
+  let all: Token[] | undefined;
+  const stretches = new Map<number, Token[]>();
+  return (start, end) => {
+    if (seg.whole) return (all ??= tokensOf(seg.cut(text), 0));
+    let from = start, to = end;
+    while (from > 0 && !SEPARATORS.has(text[from - 1])) from--;
+    while (to < text.length && !SEPARATORS.has(text[to])) to++;
+    let tokens = stretches.get(from);
+    if (!tokens) stretches.set(from, (tokens = tokensOf(seg.cut(text.slice(from, to)), from)));
+    return tokens;
+  };
+}
+
+function tokensOf(words: string[], offset: number): Token[] {
+  let pos = offset;
+  return words.map((word) => ({ word, start: pos, end: (pos += word.length) }));
+}
+
 /** Whether `words` stand at `pos` as wordAlternatives lets them: whole tokens, or parts where a compound may hold them. */
-function wordsAt(tokens: Token[], pos: number, words: string[]): boolean {
+function wordsAt(tokens: Token[], pos: number, words: string[], seg: Segmenter): boolean {
   let k = tokenIndexAt(tokens, pos);
   if (k < 0) return false;
   for (let j = 0; j < words.length; j++, k++) {
@@ -324,7 +375,7 @@ function wordsAt(tokens: Token[], pos: number, words: string[]): boolean {
     if (!t) return false;
     if (t.start === pos && t.word === w) { pos = t.end; continue; }
     const first = j === 0, last = j === words.length - 1, at = pos - t.start;
-    const ok = partsOf(t.word).some((p) => p.start === at && p.part === w && (
+    const ok = seg.parts(t.word).some((p) => p.start === at && p.part === w && (
       words.length === 1 ? w.length >= 2 : (first && p.end === t.word.length) || (last && p.start === 0)));
     if (!ok) return false;
     pos += w.length;
@@ -333,8 +384,8 @@ function wordsAt(tokens: Token[], pos: number, words: string[]): boolean {
 }
 
 /** A window around the first hits, with each hit between [ and ], newlines flattened. */
-export function snippet(text: string, terms: (string | QueryTerm)[], width = 40): string {
-  const hits = locateHits(text, terms);
+export function snippet(text: string, terms: (string | QueryTerm)[], width = 40, seg: Segmenter = LITE_SEGMENTER): string {
+  const hits = locateHits(text, terms, seg, width);
   if (!hits.length) return flatten(text.slice(0, width * 2)) + (text.length > width * 2 ? '…' : '');
   const from = Math.max(0, hits[0].start - width), to = Math.min(text.length, hits[0].end + width);
   let s = '', pos = from;

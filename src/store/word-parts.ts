@@ -1,16 +1,17 @@
-import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
-import { loadJieba } from '../nlp/segment.ts';
 import { DICTIONARY_DIGEST } from '../nlp/version.ts';
 import { UserError } from '../errors.ts';
+import { liteJieba } from './lite-jieba.ts';
 
-const require = createRequire(import.meta.url);
-// segment.ts exposes neither cutSmall nor a bare tag; loadJieba() has loaded the same
-// native instance with the user dictionaries, so these calls see them too.
-const jieba = require('nodejieba') as {
+/** The two jieba calls the parts rule needs: an instance of jieba itself (ingest) or its port (read side). */
+export interface PartsCutter {
   cutSmall(text: string, maxWordLength: number): string[];
-  tag(text: string): { word: string; tag: string }[];
-};
+  /** The tag jieba.tag(word) gives the word's first piece. */
+  firstTag(word: string): string | undefined;
+}
+
+/** The parts by jieba's port (src/store/lite-jieba.ts): the same as jieba's, without loading its dictionaries. */
+export const liteParts = (word: string): WordPart[] => partsWith(liteJieba(), word);
 
 /** Flags in `word_parts.at`: where in the whole word the part stands. */
 export const PART_STARTS = 1;
@@ -31,8 +32,8 @@ const RULE = 'parts-1';
 export const PARTS_VERSION = `${RULE}+${DICTIONARY_DIGEST}`;
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
-const cache = new Map<string, WordPart[]>();
 const CACHE_MAX = 200_000;
+const caches = new WeakMap<PartsCutter, Map<string, WordPart[]>>();
 
 /**
  * The words jieba's dictionary makes a word of: its max-probability cut with words one
@@ -42,13 +43,14 @@ const CACHE_MAX = 200_000;
  * pieces are kept (a phrase may end on one: 乡村振兴局 in 乡村/振兴/局局长) and callers
  * decide when they count. Person names (jieba tag nr) have no parts: 建国 is not a part of 王建国.
  */
-export function partsOf(word: string): WordPart[] {
+export function partsWith(jieba: PartsCutter, word: string): WordPart[] {
+  let cache = caches.get(jieba);
+  if (!cache) caches.set(jieba, (cache = new Map()));
   let out = cache.get(word);
   if (out) return out;
   out = [];
   if (word.length >= 3 && HAN_ONLY.test(word)) {
-    loadJieba();
-    if (jieba.tag(word)[0]?.tag !== 'nr') split(word, 0, out);
+    if (jieba.firstTag(word) !== 'nr') split(jieba, word, 0, out);
   }
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(word, out);
@@ -57,14 +59,14 @@ export function partsOf(word: string): WordPart[] {
 
 // Two-character pieces stay whole: split into characters, every character edge inside a
 // compound would become a word edge, and phrases would start and end anywhere.
-function split(word: string, offset: number, out: WordPart[]): void {
+function split(jieba: PartsCutter, word: string, offset: number, out: WordPart[]): void {
   if (word.length < 3) return;
   const pieces = jieba.cutSmall(word, word.length - 1);
   if (pieces.length < 2 || pieces.join('') !== word) return;
   let pos = offset;
   for (const p of pieces) {
     out.push({ part: p, start: pos, end: pos + p.length });
-    split(p, pos, out);
+    split(jieba, p, pos, out);
     pos += p.length;
   }
 }
@@ -86,9 +88,9 @@ function isCurrent(db: Database.Database): boolean {
 
 // Every word is written each time (INSERT OR IGNORE), not skipped as "seen": a rolled-back
 // ingest would otherwise leave a word the process believes recorded. Only compounds have rows.
-function insertParts(db: Database.Database, words: Iterable<string>): void {
+function insertParts(db: Database.Database, words: Iterable<string>, parts: (w: string) => WordPart[]): void {
   const ins = db.prepare('INSERT OR IGNORE INTO word_parts (part, word, at) VALUES (?, ?, ?)');
-  for (const w of words) for (const p of partsOf(w)) ins.run(p.part, w, flags(p, w));
+  for (const w of words) for (const p of parts(w)) ins.run(p.part, w, flags(p, w));
 }
 
 /**
@@ -96,7 +98,7 @@ function insertParts(db: Database.Database, words: Iterable<string>): void {
  * that created it (existing archives), or when the dictionaries changed the partitions.
  * A no-op, one tiny read, when it is current. Runs in the caller's transaction if any.
  */
-export function ensureWordParts(db: Database.Database): void {
+export function ensureWordParts(db: Database.Database, parts: (w: string) => WordPart[] = liteParts): void {
   if (isCurrent(db)) return;
   if (db.readonly) throw new UserError(`${db.name}: compound words are not recorded yet; open it once for writing (any search does) to record them`);
   const backfill = () => {
@@ -104,7 +106,7 @@ export function ensureWordParts(db: Database.Database): void {
     db.exec('DELETE FROM word_parts; DELETE FROM word_parts_state');
     db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_words_terms USING fts5vocab(main, 'fts_words', 'row')`);
     const terms = db.prepare('SELECT term FROM temp.fts_words_terms').pluck().all() as string[];
-    insertParts(db, terms);
+    insertParts(db, terms, parts);
     db.prepare('INSERT INTO word_parts_state (version) VALUES (?)').run(PARTS_VERSION);
   };
   if (db.inTransaction) return backfill();
@@ -114,10 +116,10 @@ export function ensureWordParts(db: Database.Database): void {
 }
 
 /** Records the parts of an article's indexed words (inside the ingest transaction). */
-export function recordWordParts(db: Database.Database, words: Iterable<string>): void {
+export function recordWordParts(db: Database.Database, words: Iterable<string>, parts: (w: string) => WordPart[]): void {
   // Not current: the backfill reads the whole vocabulary, this article's words included.
-  if (!isCurrent(db)) ensureWordParts(db);
-  else insertParts(db, words);
+  if (!isCurrent(db)) ensureWordParts(db, parts);
+  else insertParts(db, words, parts);
 }
 
 /**

@@ -112,3 +112,13 @@ describe('newsmine CLI in a pipeline', { timeout: 180_000 }, () => {
     expect(code).toBe(0);
   });
 });
+
+describe('lazy command loading', () => {
+  it('finds the command word past the global --db option', async () => {
+    const { commandName } = await import('../../src/cli/main.ts');
+    expect(commandName(['--db', 'x.db', 'search', '书记'])).toBe('search');
+    expect(commandName(['--db=x.db', 'officials'])).toBe('officials');
+    expect(commandName(['--help'])).toBeUndefined();
+    expect(commandName(['show', '--json', '1'])).toBe('show');
+  });
+});

@@ -4,7 +4,7 @@ import { openStore, type Store } from '../../src/store/db.ts';
 import { ingestArticle } from '../../src/store/ingest.ts';
 import { MIGRATIONS } from '../../src/store/schema.ts';
 import { search, snippet } from '../../src/store/search.ts';
-import { partsOf } from '../../src/store/word-parts.ts';
+import { partsOf } from '../../src/store/word-parts-jieba.ts';
 import { kwicLines } from '../../src/query/kwic.ts';
 import { timeline } from '../../src/query/timeline.ts';
 import { cli, tempDir } from '../helpers.ts';

@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../errors.ts';
-import { isIsoDate } from '../../input/read.ts';
+import { isIsoDate } from '../../iso-date.ts';
 import type { Store } from '../../store/db.ts';
 import type { CrawlOptions, CrawlProgress } from '../../crawl/crawler.ts';
 import type { FetchPolicy } from '../../crawl/fetcher.ts';
