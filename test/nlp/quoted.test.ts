@@ -63,3 +63,46 @@ describe('findDocuments', () => {
     ]);
   });
 });
+
+describe('findInitiatives: quoted names of honours, works, events, facilities and brands', () => {
+  it('leaves out honours and awards, a list of them at once', () => {
+    expect(initiatives('该镇先后荣获“全国卫生乡镇”、“省级园林城镇”等12项荣誉称号')).toEqual([]);
+    expect(initiatives('该镇获得了“全省乡村治理百强乡镇”、“市级清洁村庄”等多项称号')).toEqual([]);
+    expect(initiatives('县代表队捧得“丰收杯”，茶叶通过了“绿色食品认证”，石桥村入选“河北省森林生态村”')).toEqual([]);
+  });
+
+  it('keeps a ranked title still to be won and a campaign named like an honour', () => {
+    expect(initiatives('全力争创“全国文明城市”，推进“省级卫生城市”创建，开展“三零”村创建，组织“最美家庭”评选')).toEqual([
+      '全国文明城市', '省级卫生城市', '三零', '最美家庭',
+    ]);
+  });
+
+  it('leaves out headlines, couplets of verse and sayings standing as a clause', () => {
+    expect(initiatives('省报以“山乡十年换新颜”为通栏标题刊发报道')).toEqual([]);
+    expect(initiatives('大家怀着“青山隔岸云初起，碧水穿村鸟自鸣”的心情')).toEqual([]);
+    expect(initiatives('风雨再大，“路远山高，终见峰顶晴光”，村民们从未放弃')).toEqual([]);
+  });
+
+  it('keeps slogans of two lines that repeat their words or run parallel', () => {
+    expect(initiatives('坚持“修好一条路，富了一方人”的思路，墙上刷着“河畅水清岸绿，人和家兴业旺”的标语')).toEqual([
+      '修好一条路，富了一方人', '河畅水清岸绿，人和家兴业旺',
+    ]);
+    expect(initiatives('村口，“垃圾分一分，环境美十分”，成了家家户户的共识')).toEqual(['垃圾分一分，环境美十分']);
+  });
+
+  it('leaves out events, facilities and brands', () => {
+    expect(initiatives('村里摆起“百家长街宴”，为“乡村人才实训基地”揭牌')).toEqual([]);
+    expect(initiatives('“石榴红”牌石榴销往各地，游客乘“清溪号”渡船过河，入住“云上驿站”')).toEqual([]);
+  });
+
+  it('keeps campaigns beside those names', () => {
+    expect(initiatives('打造“一村一品”品牌，把招商作为“一号工程”，推出“红色驿站”服务品牌')).toEqual([
+      '一村一品', '一号工程', '红色驿站',
+    ]);
+  });
+
+  it('leaves out a run of metaphors after 的, and keeps a run of campaigns', () => {
+    expect(initiatives('乡村旅游是富民增收的“金钥匙”和“助推器”。')).toEqual([]);
+    expect(initiatives('持续推进“一网通办”和“最多跑一次”改革。')).toEqual(['一网通办', '最多跑一次']);
+  });
+});
