@@ -107,6 +107,21 @@ export function loadGazetteer(): Gazetteer {
   return gazetteer;
 }
 
+/**
+ * The six-digit GB/T 2260 form of a code: the package writes a province as 41 and a
+ * prefecture as 4101; the standard (and every dataset a researcher joins with) as 410000
+ * and 410100. Counties are six digits already; townships keep their nine.
+ */
+export const gbCode = (code: string): string => (code.length < 6 ? code.padEnd(6, '0') : code);
+
+/** The package's form of a six-digit code (410000 -> 41, 410100 -> 4101): the prefix its units share. */
+export function significantCode(code: string): string {
+  if (code.length !== 6) return code;
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code;
+}
+
 /** The code of the unit one level up (410184 -> 4101; a municipality's district -> its province). */
 export function parentOf(g: Gazetteer, p: Place): Place | undefined {
   for (const len of p.level === 'township' ? [6, 4, 2] : p.level === 'county' ? [4, 2] : p.level === 'prefecture' ? [2] : []) {

@@ -25,7 +25,7 @@ export function placeOrgs<T extends FoundName>(orgs: T[], scene: Scene): T[] {
     if (ps.length) {
       const inScene = ps.filter((p) => scene.ranked.some((q) => within(p, q)) || (scene.declared && within(p, scene.declared)));
       const pick = inScene.length === 1 ? inScene[0] : ps.length === 1 ? ps[0] : undefined;
-      if (pick) { o.place = pick.name; o.placeCode = pick.code; }
+      if (pick) { o.place = pick.name; o.placeCode = pick.code; } // nine digits: county code + township
       out.push(o);
       continue;
     }

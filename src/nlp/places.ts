@@ -1,7 +1,7 @@
 import type { Token } from './segment.ts';
 import { wordKind, COMMON, EVERYDAY, PLACE } from './lexicon.ts';
 import type { PlaceLevel, PlaceRef, Post } from '../types.ts';
-import { LEVEL_RANK, lineage, loadGazetteer, parentOf, within, type Gazetteer, type Place } from './gazetteer.ts';
+import { LEVEL_RANK, gbCode, significantCode, lineage, loadGazetteer, parentOf, within, type Gazetteer, type Place } from './gazetteer.ts';
 
 /**
  * Where things happen: the places an article names, found with the gazetteer, and the
@@ -9,7 +9,7 @@ import { LEVEL_RANK, lineage, loadGazetteer, parentOf, within, type Gazetteer, t
  * declares for the source); a place is never made from a newspaper's or website's name.
  */
 
-export const placeRef = (p: Place): PlaceRef => ({ place: p.name, placeCode: p.code, placeLevel: p.level });
+export const placeRef = (p: Place): PlaceRef => ({ place: p.name, placeCode: gbCode(p.code), placeLevel: p.level });
 
 export interface PlaceMention {
   place: Place;
@@ -102,10 +102,11 @@ export interface RawMention {
 }
 
 /**
- * A district's short form is a word as often as a name (新建, 中原, 上街, 城关): it counts
- * only beside a place that vouches for it, as a shared name does.
+ * A short form is a word as often as a name (清|三河, 惠民, 新建, 中原): it counts only beside
+ * a place that vouches for it (itself named in full, a place above or below it, one in the same
+ * province, or the declared place), as a shared name does. A district's needs its own city.
  */
-const needsHint = (m: RawMention) => m.places.length > 1 || (m.short && m.places[0].name.endsWith('区'));
+const needsHint = (m: RawMention) => m.places.length > 1 || m.short;
 
 /**
  * One reading per mention: a name several units share takes the one inside (or above) a
@@ -368,7 +369,7 @@ export function placeWithin(scene: Scene, start: number, end: number): Place | u
 /** A declared place, by full name or code; undefined when the gazetteer does not know it. */
 export function gazetteerPlace(nameOrCode: string): Place | undefined {
   const g = loadGazetteer();
-  if (/^\d+$/.test(nameOrCode)) return g.byCode.get(nameOrCode);
+  if (/^\d+$/.test(nameOrCode)) return g.byCode.get(significantCode(nameOrCode));
   const ps = fullNamed(g, nameOrCode) ?? [];
   return ps.length === 1 ? ps[0] : undefined;
 }

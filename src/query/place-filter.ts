@@ -1,16 +1,16 @@
 import { UserError } from '../errors.ts';
-import { loadGazetteer } from '../nlp/gazetteer.ts';
+import { loadGazetteer, significantCode } from '../nlp/gazetteer.ts';
 
 /**
  * `--place` as researchers write it: a full name (新郑市), a short form (新郑) or a GB/T 2260
- * code (410184). It selects the place and everything inside it (郑州市 takes its counties),
- * as a prefix of the stored codes. A short form several places share is an error naming them.
+ * code (410184, 410100). It selects the place and everything inside it (郑州市 takes its
+ * counties), as a prefix of the stored codes (4101 for 410100 and 410184). A short form several places share is an error naming them.
  */
 export function placeCodeFilter(column: string, place: string): { where: string; param: string } {
   const p = place.trim();
   const g = loadGazetteer();
   let code: string | undefined;
-  if (/^\d{2}(?:\d{2}){0,2}(?:\d{3})?$/.test(p)) code = g.byCode.has(p) ? p : undefined;
+  if (/^\d{2}(?:\d{2}){0,2}(?:\d{3})?$/.test(p)) code = g.byCode.has(significantCode(p)) ? significantCode(p) : undefined;
   else {
     const found = g.byName.get(p) ?? g.townships.get(p) ?? [];
     const exact = found.filter((x) => x.name === p);

@@ -16,6 +16,15 @@ describe('gazetteer', () => {
     expect(gazetteerPlace('河南省')).toMatchObject({ code: '41', level: 'province' });
     expect(gazetteerPlace('郑州市')).toMatchObject({ code: '4101', level: 'prefecture' });
     expect(gazetteerPlace('大河县')).toBeUndefined();
+    // Extraction reports six-digit GB/T 2260 codes at every level above the township.
+    expect(extractText('省委常委、郑州市委书记周立新出席。', '2024-03-05').officials[0].posts.map((p) => p.placeCode)).toEqual(['410000', '410100']);
+  });
+
+  it('takes a short form only beside a place that vouches for it', () => {
+    // 清|三河 (三河市 is in Hebei) and 惠民 (a county in Shandong) in a Henan report name no place.
+    const ex = extractText('新郑市深入开展“清三河”行动，推进惠民工程，县委书记王立新出席。', '2024-03-05');
+    expect(ex.initiatives.map((i) => i.place)).toEqual(['新郑市']);
+    expect(places('巩义重大项目建设捷报频传。市委书记王立新出席。', '郑州市')).toEqual({ 王立新: '巩义市' });
   });
 });
 
