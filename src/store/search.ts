@@ -91,18 +91,41 @@ const quote = (words: string[]) => `"${words.map((w) => w.replace(/"/g, '""')).j
  * ending a compound and the last one also starting one (书记 观摩 → 县委书记 观摩), so the
  * phrase still reads as one stretch of text; inner words match whole.
  */
-function wordAlternatives(db: Database.Database, words: string[]): string[][] {
+function wordAlternatives(db: Database.Database, words: string[], seg: Segmenter): string[][] {
   if (words.length === 1) {
     // A single character is never a part on its own: 县 does not find 县委.
     const alts = [words[0], ...(words[0].length >= 2 ? compoundsOf(db, words[0]) : [])];
     checkExpansion(words[0], alts.length);
-    return alts.map((w) => [w]);
+    // A word of 3+ characters the text cut into pieces (“河|长|制” inside quotes) is still that
+    // word when the pieces are whole words that spell it exactly: never part of a longer word.
+    return [...alts.map((w) => [w]), ...splitsOf(words[0])];
   }
   const first = [words[0], ...compoundsOf(db, words[0], PART_ENDS)];
   const last = [words[words.length - 1], ...compoundsOf(db, words[words.length - 1], PART_STARTS)];
   checkExpansion(words.join(''), first.length * last.length);
   const inner = words.slice(1, -1);
   return first.flatMap((f) => last.map((l) => [f, ...inner, l]));
+}
+
+/** Longest word whose every split into whole words is searched (2^(n-1) - 1 splits). */
+const MAX_SPLIT_CHARS = 8;
+
+/** Every way to write a word of 3+ characters as two or more whole words (河长制: 河 长制, 河长 制, 河 长 制). */
+function splitsOf(word: string): string[][] {
+  const cs = [...word];
+  if (cs.length < 3 || cs.length > MAX_SPLIT_CHARS) return [];
+  const out: string[][] = [];
+  for (let mask = 1; mask < 1 << (cs.length - 1); mask++) {
+    const pieces: string[] = [];
+    let cur = cs[0];
+    for (let i = 1; i < cs.length; i++) {
+      if (mask & (1 << (i - 1))) (pieces.push(cur), (cur = cs[i]));
+      else cur += cs[i];
+    }
+    pieces.push(cur);
+    out.push(pieces);
+  }
+  return out;
 }
 
 function checkExpansion(what: string, n: number): void {
@@ -115,7 +138,7 @@ function checkExpansion(what: string, n: number): void {
 function wordExpression(db: Database.Database, seg: Segmenter, text: string): string | undefined {
   const words = queryWords(seg, text);
   if (!words.length) return undefined;
-  const alts = wordAlternatives(db, words);
+  const alts = wordAlternatives(db, words, seg);
   return alts.length === 1 ? quote(alts[0]) : `(${alts.map(quote).join(' OR ')})`;
 }
 
@@ -123,7 +146,7 @@ function nearExpression(db: Database.Database, seg: Segmenter, terms: string[], 
   const perTerm = terms.map((t) => {
     const words = queryWords(seg, t);
     if (!words.length) throw new QuerySyntaxError(`NEAR has a term with nothing to search for ("${t}")`);
-    return wordAlternatives(db, words);
+    return wordAlternatives(db, words, seg);
   });
   checkExpansion(`NEAR(${terms.join(' ')})`, perTerm.reduce((n, a) => n * a.length, 1));
   // FTS5 takes no OR inside NEAR: every combination becomes its own NEAR group.
@@ -370,6 +393,12 @@ function tokensOf(words: string[], offset: number): Token[] {
 function wordsAt(tokens: Token[], pos: number, words: string[], seg: Segmenter): boolean {
   let k = tokenIndexAt(tokens, pos);
   if (k < 0) return false;
+  if (words.length === 1 && [...words[0]].length >= 3 && [...words[0]].length <= MAX_SPLIT_CHARS && tokens[k].start === pos) {
+    // Whole words spelling the word exactly (河|长|制), as splitsOf lets them.
+    let s = '';
+    for (let j = k; j < tokens.length && s.length < words[0].length; j++) s += tokens[j].word;
+    if (s === words[0]) return true;
+  }
   for (let j = 0; j < words.length; j++, k++) {
     const t = tokens[k], w = words[j];
     if (!t) return false;

@@ -9,6 +9,7 @@ import { kwicLines } from '../../src/query/kwic.ts';
 import { timeline } from '../../src/query/timeline.ts';
 import { cli, tempDir } from '../helpers.ts';
 import type { Article } from '../../src/types.ts';
+import { cutWords } from '../../src/nlp/segment.ts';
 
 // jieba keeps 县委书记, 市委书记, 党委书记, 人民政府 and 中华人民共和国 whole.
 const ARTICLES: Article[] = [
@@ -18,6 +19,7 @@ const ARTICLES: Article[] = [
   { id: 'c4', source: '荥阳时报', published: '2020-05-04', title: '县人民政府召开常务会议', body: '会议研究了秋粮收购工作。' },
   { id: 'c5', source: '荥阳时报', published: '2020-05-05', title: '庆祝大会举行', body: '庆祝中华人民共和国成立七十周年。市长李强调研秋粮收购。' },
   { id: 'c6', source: '荥阳时报', published: '2020-05-06', title: '民政局发放救助金', body: '书记观摩了救助金发放现场。' },
+  { id: 'c7', source: '荥阳时报', published: '2020-05-07', title: '治水工作会议召开', body: '会议要求全面深化“河长制”，巩固治理成果。' },
 ];
 
 let dir: string;
@@ -53,6 +55,14 @@ describe('compound words', () => {
     expect(ids('民政')).toEqual([6]);
     expect(ids('华人')).toEqual([]);
     expect(ids('人民')).toEqual([4, 5]);
+  });
+
+  it('finds a word the text cut into whole words that spell it (“河|长|制”), and marks it whole', () => {
+    // The premise: jieba cuts the quoted word in two here.
+    expect(cutWords('全面深化“河长制”，')).not.toContain('河长制');
+    const hits = search(store, { query: '河长制' }).hits;
+    expect(hits.map((h) => h.id)).toEqual([7]);
+    expect(hits[0].snippet).toContain('[河长制]');
   });
 
   it('NEAR works with a word inside a compound', () => {

@@ -34,6 +34,7 @@ What matches:
   书记 and 县委 find 县委书记, 政府 finds 人民政府, 人民 finds 中华人民共和国. Never across
   that cut: 民政 does not find 人民政府, 华人 not 中华人民共和国, 强调 not 市长李强调研.
   A one-character word alone never matches inside a compound; person names are not compounds.
+  A word of 3-8 characters also matches whole words that spell it exactly (“河|长|制”).
   A phrase ("书记 观摩", or 书记观摩 unquoted) is consecutive words; its first word may end a
   compound and its last may begin one (县委书记观摩, 乡村振兴局局长 for 乡村振兴局).
   NEAR counts words, a compound as one. Hits are marked on the part: 县委[书记]. A term
