@@ -40,8 +40,10 @@ export interface Gazetteer {
   townships: Map<string, Place[]>;
   /** The longest name in byName, so a scan never looks further. */
   longest: number;
-  /** The first two characters of every name in byName: a text position opening none is skipped at once. */
-  openings: Set<string>;
+  /** The first two UTF-16 units of every name in byName, as one number: a text position opening none is skipped at once. */
+  openings: Set<number>;
+  /** Every beginning of two or more characters of every name in byName: a scan stops where none goes on. */
+  prefixes: Set<string>;
 }
 
 // Bookkeeping rows of the statistics code table, not places (市辖区 groups a city's districts).
@@ -98,12 +100,14 @@ export function loadGazetteer(): Gazetteer {
     }
   }
   let longest = 0;
-  const openings = new Set<string>();
+  const openings = new Set<number>();
+  const prefixes = new Set<string>();
   for (const k of byName.keys()) {
     longest = Math.max(longest, k.length);
-    openings.add(k.slice(0, 2));
+    openings.add(openingAt(k, 0));
+    for (let n = 2; n <= k.length; n++) prefixes.add(k.slice(0, n));
   }
-  gazetteer = { byCode, byName, former, townships, longest, openings };
+  gazetteer = { byCode, byName, former, townships, longest, openings, prefixes };
   return gazetteer;
 }
 
@@ -121,6 +125,9 @@ export function significantCode(code: string): string {
   if (code.endsWith('00')) return code.slice(0, 4);
   return code;
 }
+
+/** Two UTF-16 units of `s` from `i` as one number (no string is made): the key of `openings`. */
+export const openingAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + (s.charCodeAt(i + 1) || 0);
 
 /** The code of the unit one level up (410184 -> 4101; a municipality's district -> its province). */
 export function parentOf(g: Gazetteer, p: Place): Place | undefined {

@@ -1,7 +1,7 @@
 import type { Token } from './segment.ts';
 import { wordKind, COMMON, EVERYDAY, PLACE } from './lexicon.ts';
 import type { PlaceLevel, PlaceRef, Post } from '../types.ts';
-import { LEVEL_RANK, gbCode, significantCode, lineage, loadGazetteer, parentOf, within, type Gazetteer, type Place } from './gazetteer.ts';
+import { LEVEL_RANK, gbCode, openingAt, significantCode, lineage, loadGazetteer, parentOf, within, type Gazetteer, type Place } from './gazetteer.ts';
 
 /**
  * Where things happen: the places an article names, found with the gazetteer, and the
@@ -39,26 +39,26 @@ export function findPlaceMentions(text: string, tokens: Token[]): RawMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Most words open no place name: two characters and one set lookup rule them out.
-    if (!g.openings.has(text.slice(t.start, t.start + 2))) continue;
+    if (!g.openings.has(openingAt(text, t.start))) continue;
     let found: { places: Place[]; end: number } | undefined;
-    const take = (end: number, ps: Place[] | undefined) => {
-      if (ps?.length && (!found || end > found.end)) found = { places: ps, end };
-    };
-    // Whole tokens joined (新郑|市, 西双版纳|傣族|自治州).
-    for (let k = i; k < tokens.length && k < i + MAX_TOKENS && tokens[k].end - t.start <= g.longest; k++) {
-      const s = text.slice(t.start, tokens[k].end);
+    // Grow the candidate a character at a time while some name goes on so; of the names met,
+    // the longest that ends where the rules allow wins.
+    let k = i; // the token holding the candidate's last character
+    for (let e = t.start + 2; e <= Math.min(text.length, t.start + g.longest); e++) {
+      while (tokens[k].end < e) k++;
+      const s = text.slice(t.start, e);
+      if (!g.prefixes.has(s)) break;
       const ps = g.byName.get(s);
-      if (ps && acceptable(s, ps, text, tokens[k].end)) take(tokens[k].end, ps);
-    }
-    // A short form cut off its level character (襄城|县委书记): the full name runs into the next word.
-    if (t.word.length >= 2 && FULL_END.test(text[t.end] ?? '')) { // not 和|县领导: one character is no short form
-      const s = text.slice(t.start, t.end + 1);
-      take(t.end + 1, g.byName.get(s)?.filter((p) => p.name === s)); // a current name only: 中原|市场 is no 中原市
-    }
-    // A full name opening a longer token (新郑市委).
-    for (let len = Math.min(t.word.length - 1, g.longest); len >= 2 && !found; len--) {
-      const s = t.word.slice(0, len);
-      if (FULL_END.test(s)) take(t.start + len, g.byName.get(s)?.filter((p) => p.name === s));
+      if (!ps) continue;
+      const current = ps.filter((p) => p.name === s);
+      if (tokens[k].end === e) {
+        // Whole tokens (新郑|市, 西双版纳|傣族|自治州), full or short.
+        if (k - i < MAX_TOKENS && acceptable(s, ps, text, e)) found = { places: ps, end: e };
+      } else if (current.length && FULL_END.test(s)) {
+        // A current full name running into the next word: opening a longer token (新郑市委), or
+        // a short form cut off its level character (襄城|县委书记) — never after one character (和|县).
+        if (k === i || (k === i + 1 && e === t.end + 1 && t.word.length >= 2)) found = { places: current, end: e };
+      }
     }
     if (!found) continue;
     const f: { places: Place[]; end: number } = found;
@@ -212,7 +212,7 @@ function titlePlaces(g: Gazetteer, title: string, scene: Scene): { place: Place;
   const out: { place: Place; start: number; end: number }[] = [];
   const cs = title;
   for (let i = 0; i < cs.length - 1; i++) {
-    if (!g.openings.has(cs.slice(i, i + 2))) continue;
+    if (!g.openings.has(openingAt(cs, i))) continue;
     for (let len = Math.min(g.longest, cs.length - i); len >= 2; len--) {
       const s = cs.slice(i, i + len);
       const ps = g.byName.get(s);
