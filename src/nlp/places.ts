@@ -208,8 +208,20 @@ function titleTownships(g: Gazetteer, title: string, scene: Scene): Place[] {
 }
 
 /** Places a title spells out (新郑市委书记, 郑州高新区…, 人民日报社河南分社社长), with where each ends in the title. */
-function titlePlaces(g: Gazetteer, title: string, scene: Scene): { place: Place; start: number; end: number }[] {
-  const out: { place: Place; start: number; end: number }[] = [];
+type TitlePlace = { place: Place; start: number; end: number };
+// One article's answers, per scene: stacked titles and the 我市 check ask about one title several times.
+const titlePlaceCache = new WeakMap<Scene, Map<string, TitlePlace[]>>();
+
+function titlePlaces(g: Gazetteer, title: string, scene: Scene): TitlePlace[] {
+  let cache = titlePlaceCache.get(scene);
+  if (!cache) titlePlaceCache.set(scene, (cache = new Map()));
+  let found = cache.get(title);
+  if (!found) cache.set(title, (found = findTitlePlaces(g, title, scene)));
+  return found;
+}
+
+function findTitlePlaces(g: Gazetteer, title: string, scene: Scene): TitlePlace[] {
+  const out: TitlePlace[] = [];
   const cs = title;
   for (let i = 0; i < cs.length - 1; i++) {
     if (!g.openings.has(openingAt(cs, i))) continue;
