@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { PlaceLevel } from '../types.ts';
 
 /**
  * China's administrative divisions with their GB/T 2260 codes, read from the
@@ -8,8 +9,6 @@ import { dirname, join } from 'node:path';
  * never written by hand. Provinces, prefectures (地级: 市, 自治州, 地区, 盟), counties
  * (县级: 县, 县级市, 区, 旗) and townships (乡级: 镇, 乡, 街道). Read once, on first use.
  */
-import type { PlaceLevel } from '../types.ts';
-export type { PlaceLevel };
 
 export interface Place {
   /** Full administrative name as the gazetteer spells it (新郑市, 西双版纳傣族自治州). */

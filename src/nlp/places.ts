@@ -191,6 +191,15 @@ function countyOf(g: Gazetteer, p: Place): Place {
   return p.level === 'township' ? parentOf(g, p) ?? p : p;
 }
 
+/**
+ * The one township of several with a name (孟庄镇 is in three counties) that lies inside a
+ * place the article names or the declared place; else the only one there is; else none.
+ */
+export function pickInScene(ps: Place[], scene: Scene): Place | undefined {
+  const inScene = ps.filter((p) => scene.ranked.some((q) => within(p, q)) || (scene.declared && within(p, scene.declared)));
+  return inScene.length === 1 ? inScene[0] : ps.length === 1 ? ps[0] : undefined;
+}
+
 /** Townships a title names (城头山镇党委书记), resolved against the scene when several share the name. */
 function titleTownships(g: Gazetteer, title: string, scene: Scene): Place[] {
   const out: Place[] = [];
@@ -198,8 +207,7 @@ function titleTownships(g: Gazetteer, title: string, scene: Scene): Place[] {
     for (let s = 0; s < m[0].length - 1; s++) {
       const ps = g.townships.get(m[0].slice(s));
       if (!ps) continue;
-      const inScene = ps.filter((p) => scene.ranked.some((q) => within(p, q)) || (scene.declared && within(p, scene.declared)));
-      const pick = inScene.length === 1 ? inScene[0] : ps.length === 1 ? ps[0] : undefined;
+      const pick = pickInScene(ps, scene);
       if (pick) out.push(pick);
       break;
     }
@@ -222,15 +230,14 @@ function titlePlaces(g: Gazetteer, title: string, scene: Scene): TitlePlace[] {
 
 function findTitlePlaces(g: Gazetteer, title: string, scene: Scene): TitlePlace[] {
   const out: TitlePlace[] = [];
-  const cs = title;
-  for (let i = 0; i < cs.length - 1; i++) {
-    if (!g.openings.has(openingAt(cs, i))) continue;
-    for (let len = Math.min(g.longest, cs.length - i); len >= 2; len--) {
-      const s = cs.slice(i, i + len);
+  for (let i = 0; i < title.length - 1; i++) {
+    if (!g.openings.has(openingAt(title, i))) continue;
+    for (let len = Math.min(g.longest, title.length - i); len >= 2; len--) {
+      const s = title.slice(i, i + len);
       const ps = g.byName.get(s);
       if (!ps) continue;
       const full = !!fullNamed(g, s)?.length;
-      if (!full && (SMALLER_AFTER.test(cs.slice(i + len, i + len + 1)) || !shortIsPlace(s))) continue;
+      if (!full && (SMALLER_AFTER.test(title.slice(i + len, i + len + 1)) || !shortIsPlace(s))) continue;
       const readings = ps.length === 1 ? ps : ps.filter((p) => scene.ranked.some((q) => within(p, q) || within(q, p)) || (scene.declared && (within(p, scene.declared) || within(scene.declared, p))));
       if (readings.length === 1) out.push({ place: readings[0], start: i, end: i + len });
       i += len - 1;
@@ -244,18 +251,15 @@ function findTitlePlaces(g: Gazetteer, title: string, scene: Scene): TitlePlace[
   return out;
 }
 
-/** The scene's place for an office of `level`: the declared place when the article names it, else the most named. */
+/** The scene's place for an office of `level`: the most named that can hold it (the declared place when named as often). */
 function scenePlace(g: Gazetteer, scene: Scene, level: OfficeLevel): Place | undefined {
-  // The most named place that can hold the office; the declared one when it is named as often.
   const d = scene.declared;
   // A county the article calls by its former name holds that level's offices (偃师市's 市委书记).
   const named = scene.ranked.find((p) => fits(p, level) || scene.formerly.get(p.code) === level);
   if (d && named && fits(d, level) && scene.count.get(d.code) === scene.count.get(named.code)) return d;
   if (named) return named;
-  if (level === 'local' || level === 'none') {
-    // A post in a zone or sub-district the article places in a city takes that city.
-    return undefined;
-  }
+  // A town, village or zone post takes a county or city the article names (fits() above), never one further up.
+  if (level === 'local' || level === 'none') return undefined;
   // An office above every place named (市委书记 in a report on 中牟县 is 郑州市's).
   for (const p of scene.ranked) {
     const up = lineage(g, p).find((q) => fits(q, level));
@@ -265,7 +269,7 @@ function scenePlace(g: Gazetteer, scene: Scene, level: OfficeLevel): Place | und
 }
 
 /** The declared place, or the unit above it, that can hold an office of `level`. */
-function declaredPlace(g: Gazetteer, scene: Scene, level: OfficeLevel): Place | undefined {
+function declaredAt(g: Gazetteer, scene: Scene, level: OfficeLevel): Place | undefined {
   return scene.declared ? lineage(g, scene.declared).find((p) => fits(p, level)) : undefined;
 }
 
@@ -306,11 +310,10 @@ export function resolvePosts(items: { titles: string[]; context: string }[], sce
   if (!home.size) return out;
   const visitors = new Set<string>();
   for (const posts of out) for (const p of posts) if (p.placeCode && titlePlaces(g, p.title, scene).length) visitors.add(p.placeCode);
-  const declared = (level: OfficeLevel) => scene.declared && lineage(g, scene.declared).find((p) => fits(p, level));
   return out.map((posts) => posts.map((p) => {
     const level = officeLevel(p.title);
     if (!p.placeCode || !visitors.has(p.placeCode) || !home.has(level) || titlePlaces(g, p.title, scene).length) return p;
-    const d = declared(level);
+    const d = declaredAt(g, scene, level);
     return d && !visitors.has(d.code) ? { title: p.title, office: p.office, ...placeRef(d) } : { title: p.title, office: p.office };
   }));
 }
@@ -342,7 +345,7 @@ export function postOf(title: string, scene: Scene, impliedLevel?: OfficeLevel):
   } else {
     const own = officeLevel(title);
     const level = own === 'none' && impliedLevel ? impliedLevel : own;
-    place = scenePlace(g, scene, level) ?? declaredPlace(g, scene, level);
+    place = scenePlace(g, scene, level) ?? declaredAt(g, scene, level);
   }
   return place ? { title, office, ...placeRef(place) } : { title, office };
 }
