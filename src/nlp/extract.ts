@@ -9,7 +9,7 @@ import { findFigures } from './figures.ts';
 import { findInitiatives, findDocuments } from './quoted.ts';
 import { findOrgs } from './orgs.ts';
 import { placeOrgs } from './org-places.ts';
-import { articlePlace, gazetteerPlace, officialPlaceOf, placeWithin, resolvePosts, sceneOf } from './places.ts';
+import { articlePlace, gazetteerPlace, officialPlaceOf, placeRef, placeWithin, resolvePosts, sceneOf } from './places.ts';
 
 /** Everything extracted from one article; offsets point into `articleText(article)`. */
 export function extractArticle(article: Article): Extraction {
@@ -73,8 +73,9 @@ export function extractAnalysed(a: Analysis, declaredPlace?: string): Extraction
     for (const it of items) {
       const s = sentenceAt(a.sentences, it.start);
       const p = (s && placeWithin(scene, s.start, s.end)) ?? home;
-      it.place = p?.name ?? null;
-      it.placeCode = p?.code ?? null;
+      const ref = p && placeRef(p); // the same six-digit code officials get
+      it.place = ref?.place ?? null;
+      it.placeCode = ref?.placeCode ?? null;
     }
     return items;
   };

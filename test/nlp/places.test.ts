@@ -106,6 +106,8 @@ describe('places of figures, initiatives and orgs', () => {
   it('gives figures the place their sentence names, else the article\'s', () => {
     const ex = extractText('新郑市今年新签约项目12个。中牟县完成投资3.5亿元。', '2024-03-05');
     expect(ex.figures.map((f) => [f.text, f.place])).toEqual([['12个', '新郑市'], ['3.5亿元', '中牟县']]);
+    // A city's figure carries the six-digit code, as an official's post does.
+    expect(extractText('郑州市今年新签约项目12个。', '2024-03-05').figures.map((f) => f.placeCode)).toEqual(['410100']);
   });
 
   it('gives towns their township code, and drops towns that are words', () => {
