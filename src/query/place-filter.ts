@@ -1,5 +1,5 @@
 import { UserError } from '../errors.ts';
-import { loadGazetteer, significantCode } from '../nlp/gazetteer.ts';
+import { gbCode, loadGazetteer, significantCode } from '../nlp/gazetteer.ts';
 
 /**
  * `--place` as researchers write it: a full name (新郑市), a short form (新郑) or a GB/T 2260
@@ -15,7 +15,7 @@ export function placeCodeFilter(column: string, place: string): { where: string;
     const found = g.byName.get(p) ?? g.townships.get(p) ?? [];
     const exact = found.filter((x) => x.name === p);
     const pick = exact.length ? exact : found;
-    if (pick.length > 1) throw new UserError(`--place: "${p}" names ${pick.length} places (${pick.map((x) => `${x.name} ${x.code}`).join(', ')}); give the code`, 2);
+    if (pick.length > 1) throw new UserError(`--place: "${p}" names ${pick.length} places (${pick.map((x) => `${x.name} ${gbCode(x.code)}`).join(', ')}); give the code`, 2);
     code = pick[0]?.code;
   }
   if (!code) throw new UserError(`--place: "${p}" is not a place the gazetteer knows (write 新郑市, 新郑 or the code 410184)`, 2);
